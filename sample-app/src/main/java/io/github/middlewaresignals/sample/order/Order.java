@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A customer's order. The version column turns two concurrent state changes of one order into
@@ -39,9 +40,10 @@ public class Order {
     protected Order() {
     }
 
+    /** @param totalAmount at most two decimal places */
     public Order(String customerEmail, BigDecimal totalAmount) {
         this.customerEmail = customerEmail;
-        this.totalAmount = totalAmount;
+        this.totalAmount = totalAmount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public Long getId() {

@@ -58,14 +58,27 @@ public class User {
         return email;
     }
 
-    /** @return "first last" without surrounding blanks, or the username when both names are blank */
+    /** Changes the given fields; {@code null} leaves a field as it is. */
+    void update(String firstName, String lastName, String email) {
+        if (firstName != null) {
+            this.firstName = firstName;
+        }
+        if (lastName != null) {
+            this.lastName = lastName;
+        }
+        if (email != null) {
+            this.email = email;
+        }
+    }
+
+    /** @return "first last" (each part trimmed), or the username when both names are blank */
     public String displayName() {
-        String fullName = (nullToEmpty(firstName) + " " + nullToEmpty(lastName)).trim();
+        String fullName = (trimmed(firstName) + " " + trimmed(lastName)).trim();
         return fullName.isEmpty() ? username : fullName;
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +25,11 @@ class UserController {
     ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
         UserResponse user = users.create(request);
         return ResponseEntity.created(URI.create("/api/users/" + user.id())).body(user);
+    }
+
+    @PatchMapping("/{id}")
+    UserResponse update(@PathVariable long id, @Valid @RequestBody UpdateUserRequest request) {
+        return users.update(id, request);
     }
 
     @GetMapping("/{id}/profile")

@@ -27,6 +27,17 @@ class UserService {
         return UserResponse.of(user);
     }
 
+    /**
+     * Changes the user; Hibernate writes the UPDATE at commit and sends {@code post_save} with
+     * {@code created() == false}, which {@link ProfileReceivers} ignores.
+     */
+    @Transactional
+    UserResponse update(long id, UpdateUserRequest request) {
+        User user = users.findById(id).orElseThrow(() -> new NotFoundException("no user with id " + id));
+        user.update(request.firstName(), request.lastName(), request.email());
+        return UserResponse.of(user);
+    }
+
     @Transactional(readOnly = true)
     ProfileResponse profile(long userId) {
         return profiles.findByUserId(userId)
