@@ -80,8 +80,8 @@ class OrderService {
     private static void reportFailures(Order order, Signal<?> signal, List<ReceiverResult> results) {
         long failed = results.stream().filter(result -> result.error() != null).count();
         if (failed > 0) {
-            log.warn("{} is {}; {} of {} {} receivers failed (logged above), the order stands",
-                    order, order.getStatus(), failed, results.size(), signal.name());
+            log.warn("{}: {} of {} {} receivers failed (logged above); the order stands",
+                    order, failed, results.size(), signal.name());
         }
     }
 }
