@@ -3,6 +3,7 @@ package io.github.middlewaresignals.sample.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.middlewaresignals.sample.HttpTestSupport;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class OrderApiTest extends HttpTestSupport {
     }
 
     private long createOrder(String customer, String total) {
-        HttpResponse<String> response = post("/api/orders", map("customerEmail", customer, "totalAmount", new java.math.BigDecimal(total)));
+        HttpResponse<String> response = post("/api/orders", map("customerEmail", customer, "totalAmount", new BigDecimal(total)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json(response).get("id").asLong();
     }
