@@ -2,6 +2,7 @@ package io.github.middlewaresignals.sample.web;
 
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -44,8 +45,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "changed by another request at the same time; reload and retry");
     }
 
+    /** A unique constraint that a concurrent request won (two sign-ups with one username); anything else is a bug: a 500. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrityViolation(DataIntegrityViolationException exception) {
+        if (!isUniqueViolation(exception)) {
+            throw exception;
+        }
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "conflicts with existing data");
     }
 
@@ -75,6 +80,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         body.setDetail("Invalid request: " + problems.stream().map(p -> p.field() + " " + p.message()).toList());
         body.setProperty("errors", problems);
         return handleExceptionInternal(exception, body, headers, status, request);
+    }
+
+    private static boolean isUniqueViolation(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
+            }
+        }
+        return false;
     }
 
     private static String messageOf(FieldError error) {
