@@ -39,7 +39,7 @@ final class ReceiverDeclarationResolver {
     }
 
     ReceiverDeclaration resolve(Class<?> beanClass, Method method, SignalReceiver annotation) {
-        String where = ReceiverNames.of(beanClass, method);
+        String where = ReceiverMethodNames.of(beanClass, method);
         int parameters = method.getParameterCount();
         if (parameters == 0 || parameters > 2) {
             throw new SignalReceiverDeclarationException(where,

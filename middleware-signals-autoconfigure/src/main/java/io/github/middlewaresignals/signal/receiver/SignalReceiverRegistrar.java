@@ -157,7 +157,7 @@ public final class SignalReceiverRegistrar implements SmartInitializingSingleton
 
     private void checkSingleton(String beanName, Class<?> type, Method method) {
         if (beanFactory.containsBeanDefinition(beanName) && !beanFactory.getMergedBeanDefinition(beanName).isSingleton()) {
-            throw new SignalReceiverDeclarationException(ReceiverNames.of(type, method),
+            throw new SignalReceiverDeclarationException(ReceiverMethodNames.of(type, method),
                     "is declared on bean '" + beanName + "' of scope '" + beanFactory.getMergedBeanDefinition(beanName).getScope()
                             + "'; receivers are connected once per application context, so their bean must be a singleton.",
                     "Move the receiver to a singleton bean, or give the scoped bean a scoped proxy (proxyMode = ScopedProxyMode.TARGET_CLASS).");
@@ -165,7 +165,7 @@ public final class SignalReceiverRegistrar implements SmartInitializingSingleton
     }
 
     private Receiver<Object> bind(Object bean, Class<?> type, Method method, ReceiverDeclaration declaration) {
-        String name = ReceiverNames.of(type, method);
+        String name = ReceiverMethodNames.of(type, method);
         Method invocable;
         try {
             invocable = AopUtils.selectInvocableMethod(method, bean.getClass());

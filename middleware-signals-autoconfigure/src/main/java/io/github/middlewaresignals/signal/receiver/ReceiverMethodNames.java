@@ -4,9 +4,9 @@ import java.lang.reflect.Method;
 import org.springframework.util.ClassUtils;
 
 /** The name a receiver method goes by in logs and errors: {@code com.example.Receivers#method}. */
-final class ReceiverNames {
+final class ReceiverMethodNames {
 
-    private ReceiverNames() {
+    private ReceiverMethodNames() {
     }
 
     static String of(Class<?> beanClass, Method method) {
