@@ -79,7 +79,11 @@ public final class Signal<P> {
         }
     }
 
-    /** Disconnects a receiver from every sender. @return whether anything was disconnected */
+    /**
+     * Disconnects a receiver from every sender, whether it was connected with a dispatch uid or not.
+     *
+     * @return whether anything was disconnected
+     */
     public boolean disconnect(Receiver<? super P> receiver) {
         Objects.requireNonNull(receiver, "receiver");
         return removeIf(c -> c.receiver == receiver);
