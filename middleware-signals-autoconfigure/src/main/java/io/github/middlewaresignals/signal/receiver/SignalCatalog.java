@@ -2,7 +2,9 @@ package io.github.middlewaresignals.signal.receiver;
 
 import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalRegistry;
+import io.github.middlewaresignals.signal.model.ModelSignals;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,7 +16,8 @@ import org.springframework.core.ResolvableType;
 
 /**
  * The signals of one application context: every {@link Signal} bean (including those of parent
- * contexts) under its {@link Signal#name()}, with the payload type its bean definition declares.
+ * contexts) and the four signals of every {@code ModelSignals} bean, under {@link Signal#name()},
+ * with the payload type its bean definition declares.
  */
 final class SignalCatalog {
 
@@ -57,6 +60,19 @@ final class SignalCatalog {
             }
             if (existing == null) {
                 entries.put(signal.name(), new Entry(signal, payloadType(beanFactory, bean.getKey(), signal), bean.getKey()));
+            }
+        }
+        // the four model signals count even where they are reachable only through their ModelSignals bean
+        for (Map.Entry<String, ModelSignals> bean : BeanFactoryUtils.beansOfTypeIncludingAncestors(beanFactory, ModelSignals.class).entrySet()) {
+            ModelSignals modelSignals = bean.getValue();
+            for (Signal<?> signal : List.of(modelSignals.preSave(), modelSignals.postSave(), modelSignals.preDelete(), modelSignals.postDelete())) {
+                Entry existing = entries.get(signal.name());
+                if (existing != null && existing.signal() != signal) {
+                    throw duplicate(signal.name(), "bean '" + existing.beanName() + "' and the ModelSignals bean '" + bean.getKey() + "'");
+                }
+                if (existing == null) {
+                    entries.put(signal.name(), new Entry(signal, ModelSignalPayloads.payloadOf(signal.name()), bean.getKey()));
+                }
             }
         }
         for (Entry entry : entries.values()) {

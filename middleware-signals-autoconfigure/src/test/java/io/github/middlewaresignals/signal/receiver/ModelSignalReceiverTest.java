@@ -3,6 +3,7 @@ package io.github.middlewaresignals.signal.receiver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.middlewaresignals.autoconfigure.SignalsAutoConfiguration;
+import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalReceiver;
 import io.github.middlewaresignals.signal.SignalRegistry;
 import io.github.middlewaresignals.signal.model.ModelEvent;
@@ -20,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -113,6 +115,44 @@ class ModelSignalReceiverTest {
 
             assertThat(receivers.calls).containsExactlyInAnyOrder("deleted Author", "invalidate PostDelete", "deleted Article");
             assertThat(receivers.calls.get(0)).isEqualTo("deleted Author");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Import(ArticleReceivers.class)
+    static class OnlyTheModelSignalsBean {
+        @Bean
+        ModelSignals modelSignals() {
+            return new ModelSignals();
+        }
+    }
+
+    @Test
+    void aModelSignalsBeanAloneProvidesTheFourSignalsByName() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
+                .withUserConfiguration(OnlyTheModelSignalsBean.class)
+                .run(context -> {
+                    ModelSignals signals = context.getBean(ModelSignals.class);
+                    assertThat(context.getBean(SignalRegistry.class).find("pre_save")).containsSame(signals.preSave());
+                    assertThat(signals.preSave().hasListeners(Article.class)).isTrue();
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class StrayPreSave {
+        @Bean
+        Signal<PreSave<?>> strayPreSave() {
+            return new Signal<>(ModelSignals.PRE_SAVE);
+        }
+    }
+
+    @Test
+    void aSignalBeanThatShadowsAModelSignalStopsStartUp() {
+        runner.withUserConfiguration(StrayPreSave.class).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(new SignalConfigurationFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+                    .contains("Two different signals are named 'pre_save'").contains("'strayPreSave'");
         });
     }
 }
