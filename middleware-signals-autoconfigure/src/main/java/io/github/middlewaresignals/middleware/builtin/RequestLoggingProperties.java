@@ -12,7 +12,8 @@ public class RequestLoggingProperties {
     /**
      * Query parameters whose values are logged as "***", matched case-insensitively (also
      * when the client percent-encoded the name). Setting this list replaces the defaults, so
-     * repeat the defaults you want to keep.
+     * repeat the defaults you want to keep. Default: password, token, secret, api_key,
+     * access_token.
      */
     private List<String> maskParams = new ArrayList<>(List.of("password", "token", "secret", "api_key", "access_token"));
 
@@ -24,12 +25,12 @@ public class RequestLoggingProperties {
 
     /**
      * Headers among include-headers whose values are logged as "***", matched
-     * case-insensitively.
+     * case-insensitively. Default: authorization, proxy-authorization, cookie.
      */
     private List<String> maskHeaders = new ArrayList<>(List.of("authorization", "proxy-authorization", "cookie"));
 
     /** Name of the logger that writes the request lines at INFO level, for routing them in the logging configuration. */
-    private String loggerName = RequestLoggingMiddleware.DEFAULT_LOGGER_NAME;
+    private String loggerName = "io.github.middlewaresignals.middleware.builtin.RequestLoggingMiddleware";
 
     public List<String> getMaskParams() {
         return maskParams;
