@@ -14,7 +14,7 @@ final class HeaderChecks {
     static String name(String property, String value) {
         if (value == null || value.isEmpty()) {
             throw new InvalidConfigurationPropertyValueException(property, value,
-                    "A header name is required.");
+                    "A header name is required; set one or remove the property to use the default.");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

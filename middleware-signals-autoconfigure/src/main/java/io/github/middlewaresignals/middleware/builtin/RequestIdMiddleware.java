@@ -34,13 +34,13 @@ public class RequestIdMiddleware implements Middleware {
         this.headerName = HeaderChecks.name("middleware.request-id.header-name", properties.getHeaderName());
         if (properties.getMaxLength() < 1) {
             throw new InvalidConfigurationPropertyValueException("middleware.request-id.max-length",
-                    properties.getMaxLength(), "The longest accepted incoming id must be at least 1 character.");
+                    properties.getMaxLength(), "The longest accepted incoming id must be at least 1 character. Set it to 1 or more (default 128).");
         }
         this.maxLength = properties.getMaxLength();
         this.acceptIncoming = properties.isAcceptIncoming();
         if (properties.getMdcKey() == null || properties.getMdcKey().isBlank()) {
             throw new InvalidConfigurationPropertyValueException("middleware.request-id.mdc-key",
-                    properties.getMdcKey(), "An MDC key is required.");
+                    properties.getMdcKey(), "An MDC key is required. Set a name such as requestId (the default).");
         }
         this.mdcKey = properties.getMdcKey();
     }
