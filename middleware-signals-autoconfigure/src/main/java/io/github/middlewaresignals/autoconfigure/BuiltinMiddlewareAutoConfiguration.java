@@ -1,6 +1,6 @@
 package io.github.middlewaresignals.autoconfigure;
 
-import io.github.middlewaresignals.middleware.builtin.BuiltinMiddlewareNames;
+import io.github.middlewaresignals.middleware.BuiltinMiddlewareNames;
 import io.github.middlewaresignals.middleware.builtin.RequestIdMiddleware;
 import io.github.middlewaresignals.middleware.builtin.RequestIdProperties;
 import io.github.middlewaresignals.middleware.builtin.RequestLoggingMiddleware;

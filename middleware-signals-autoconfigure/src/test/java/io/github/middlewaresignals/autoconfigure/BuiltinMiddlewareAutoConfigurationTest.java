@@ -3,7 +3,7 @@ package io.github.middlewaresignals.autoconfigure;
 import java.util.Objects;
 
 import io.github.middlewaresignals.middleware.Middleware;
-import io.github.middlewaresignals.middleware.builtin.BuiltinMiddlewareNames;
+import io.github.middlewaresignals.middleware.BuiltinMiddlewareNames;
 import io.github.middlewaresignals.middleware.builtin.RequestIdMiddleware;
 import io.github.middlewaresignals.middleware.builtin.RequestLoggingMiddleware;
 import io.github.middlewaresignals.middleware.builtin.RequestLoggingProperties;

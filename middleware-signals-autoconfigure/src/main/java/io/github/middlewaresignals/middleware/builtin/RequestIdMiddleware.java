@@ -4,7 +4,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.middlewaresignals.middleware.Middleware;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
@@ -72,9 +71,10 @@ public class RequestIdMiddleware implements Middleware {
         if (!response.containsHeader(headerName)) {
             response.setHeader(headerName, id);
         }
-        // the after-hooks of an async request run on the dispatch thread, which preHandle never saw;
-        // afterCompletion on that same thread removes the entry again
-        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+        // The after-hooks of an async request run on the thread of the async dispatch, which preHandle
+        // never saw; afterCompletion on that same thread removes the entry again. While async handling
+        // is still running, the caller is a worker thread writing a streamed body: leave its MDC alone.
+        if (!request.isAsyncStarted()) {
             MDC.put(mdcKey, id);
         }
     }

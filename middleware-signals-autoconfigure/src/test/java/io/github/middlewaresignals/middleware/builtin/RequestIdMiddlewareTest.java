@@ -105,7 +105,10 @@ class RequestIdMiddlewareTest {
     @Test
     void putsTheIdBackForTheAfterHooksOfAnAsyncDispatch() {
         idFor("abc");
+        request.setAsyncStarted(true);
         requestId.afterConcurrentHandlingStarted(request, response, null);
+        assertThat(MDC.get("requestId")).isNull();
+        request.setAsyncStarted(false);
         request.setDispatcherType(DispatcherType.ASYNC);
         requestId.processResponse(request, response, null);
         assertThat(MDC.get("requestId")).isEqualTo("abc");
@@ -114,9 +117,10 @@ class RequestIdMiddlewareTest {
     }
 
     @Test
-    void leavesTheMdcAloneInProcessResponseOutsideAnAsyncDispatch() {
+    void leavesTheMdcOfAWorkerThreadThatWritesAStreamedBodyAlone() {
         idFor("abc");
         MDC.remove("requestId");
+        request.setAsyncStarted(true);
         requestId.processResponse(request, response, null);
         assertThat(MDC.get("requestId")).isNull();
     }
