@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.ServletRequestPathUtils;
 
@@ -78,9 +79,10 @@ public final class MiddlewareChain {
         if (!anyPatterns) {
             return allEntries;
         }
+        // Spring MVC has parsed the path for its own mappings; parse without caching only when it has not
         PathContainer path = (ServletRequestPathUtils.hasParsedRequestPath(request)
                 ? ServletRequestPathUtils.getParsedRequestPath(request)
-                : ServletRequestPathUtils.parseAndCache(request)).pathWithinApplication();
+                : RequestPath.parse(request.getRequestURI(), request.getContextPath())).pathWithinApplication();
         long applicable = 0;
         for (MiddlewareEntry entry : entries) {
             if (entry.appliesTo(path)) {
