@@ -26,6 +26,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -179,6 +180,16 @@ class BuiltinMiddlewareHttpTest {
     }
 
     @Test
+    void addsTheExceptionThatAnExceptionHandlerTurnedIntoA5xx(CapturedOutput output) throws Exception {
+        String marker = marker();
+        HttpResponse<String> response = get("/unavailable?" + marker);
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertEveryHeader(response);
+        assertThat(awaitLogLine(output, marker)).contains("method=GET path=/unavailable?" + marker + " status=503 duration=")
+                .contains(" exception=" + App.Unavailable.class.getName() + ": database down");
+    }
+
+    @Test
     void escapesControlCharactersThatTomcatLetsThroughInHeaders(CapturedOutput output) throws Exception {
         String marker = marker();
         String raw = "GET /text?" + marker + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -236,6 +247,23 @@ class BuiltinMiddlewareHttpTest {
             @GetMapping("/boom")
             String boom() {
                 throw new IllegalStateException("boom\nmethod=GET path=/forged");
+            }
+
+            @GetMapping("/unavailable")
+            String unavailable() {
+                throw new Unavailable("database down");
+            }
+
+            @ExceptionHandler
+            ResponseEntity<String> handle(Unavailable ex) {
+                return ResponseEntity.status(503).body("try later");
+            }
+        }
+
+        static class Unavailable extends RuntimeException {
+
+            Unavailable(String message) {
+                super(message);
             }
         }
     }
