@@ -22,7 +22,8 @@ public class MiddlewareProperties {
 
     /**
      * Per-entry settings, keyed by the name used in the order list: whether the entry is enabled,
-     * and the path patterns it is limited to or skips.
+     * and the path patterns it is limited to or skips. A class name as key needs brackets, since
+     * it contains dots: middleware.entries[com.example.AuditMiddleware].enabled=false.
      */
     private Map<String, Entry> entries = new LinkedHashMap<>();
 

@@ -109,6 +109,18 @@ class MiddlewareAutoConfigurationTest {
                         .containsExactly(context.getBean("first", Middleware.class)));
     }
 
+    @Test
+    void aClassNameEntryIsConfiguredWithBrackets() {
+        String className = ListedByClass.class.getName();
+        runner.withPropertyValues("middleware.order=" + className,
+                        "middleware.entries[" + className + "].include=/api/**")
+                .run(context -> assertThat(context.getBean(MiddlewareChain.class).describe())
+                        .isEqualTo(className + " include=[/api/**]"));
+    }
+
+    public static class ListedByClass implements Middleware {
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class TwoMiddleware {
 

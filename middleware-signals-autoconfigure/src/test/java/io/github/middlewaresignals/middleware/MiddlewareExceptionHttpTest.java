@@ -110,6 +110,32 @@ class MiddlewareExceptionHttpTest extends ChainHttpTestSupport {
     }
 
     @Test
+    void aPreHandleThatThrowsIsAnsweredByTheMiddlewareAboveAndCompletesOnlyThose() throws Exception {
+        String id = newId();
+        HttpResponse<String> response = get("/string", id, "X-Fail-In-PreHandle", "inner", "X-Answer", "outer");
+
+        assertThat(response.statusCode()).isEqualTo(418);
+        assertThat(response.body()).contains("inner failed in preHandle");
+        assertThat(response.headers().allValues("X-Processed-By")).containsExactly("outer");
+        assertThat(hooks.awaitEvent(id, "outer.afterCompletion")).containsExactly(
+                "outer.preHandle", "inner.preHandle", "outer.processException",
+                "outer.processResponse", "outer.afterCompletion");
+    }
+
+    @Test
+    void aPreHandleThatThrowsUnansweredEndsIn500WithTheHooksOfTheMiddlewareAbove() throws Exception {
+        String id = newId();
+        HttpResponse<String> response = get("/string", id, "X-Fail-In-PreHandle", "inner", "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().allValues("X-Processed-By")).containsExactly("outer");
+        assertThat(hooks.awaitEvent(id, "outer.afterCompletion")).containsExactly(
+                "outer.preHandle", "inner.preHandle", "outer.processException",
+                "outer.processResponse", "outer.afterCompletion");
+        assertThat(signalsFor(id)).containsExactly("started", "exception inner failed in preHandle", "finished");
+    }
+
+    @Test
     void requestSignalsFireOncePerRequestAlsoForAsyncRequests() throws Exception {
         String sync = newId();
         String async = newId();

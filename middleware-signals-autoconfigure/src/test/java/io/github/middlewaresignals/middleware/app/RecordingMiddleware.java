@@ -8,7 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Records every hook. Short-circuits with 429 when X-Short-Circuit names it, answers exceptions
+ * Records every hook. Throws from preHandle when X-Fail-In-PreHandle names it, short-circuits with 429 when X-Short-Circuit names it, answers exceptions
  * with 418 when X-Answer names it, and adds X-Processed-By in processResponse.
  */
 public class RecordingMiddleware implements Middleware {
@@ -24,6 +24,9 @@ public class RecordingMiddleware implements Middleware {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         log.add(request, name + ".preHandle");
+        if (name.equals(request.getHeader("X-Fail-In-PreHandle"))) {
+            throw new IllegalStateException(name + " failed in preHandle");
+        }
         if (name.equals(request.getHeader("X-Short-Circuit"))) {
             response.setStatus(429);
             response.getWriter().write("short-circuited by " + name);
