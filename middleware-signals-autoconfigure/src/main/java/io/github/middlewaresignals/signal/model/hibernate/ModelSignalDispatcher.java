@@ -1,0 +1,142 @@
+package io.github.middlewaresignals.signal.model.hibernate;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
+import io.github.middlewaresignals.signal.model.ModelSignals;
+import org.hibernate.FlushMode;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.EventSource;
+
+/**
+ * Sends one application's model signals for Hibernate's entity events, with the timing rules
+ * that let receivers query and write:
+ * <ul>
+ *   <li>{@code pre_*} receivers run synchronously inside the statement's action, with the
+ *       session's flush mode set to MANUAL (a query then neither re-enters the running flush
+ *       nor recurses);</li>
+ *   <li>{@code post_*} events are recorded while Hibernate executes its actions and sent once
+ *       the flush (or the persist/merge that executed an IDENTITY insert) is over; what the
+ *       receivers wrote is then flushed, and the events that produces are sent in turn, until
+ *       nothing is left or the nesting depth is exceeded.</li>
+ * </ul>
+ */
+final class ModelSignalDispatcher {
+
+    private final ModelSignals signals;
+    private final int maxNestingDepth;
+    private final Map<SharedSessionContractImplementor, SessionSignalState> states =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    ModelSignalDispatcher(ModelSignals signals, int maxNestingDepth) {
+        if (maxNestingDepth < 1) {
+            throw new IllegalArgumentException("signals.model.max-nesting-depth must be at least 1, was " + maxNestingDepth);
+        }
+        this.signals = signals;
+        this.maxNestingDepth = maxNestingDepth;
+    }
+
+    ModelSignals signals() {
+        return signals;
+    }
+
+    /** Runs {@code pre_*} receivers now, where they may query without triggering a flush. */
+    void runPre(SharedSessionContractImplementor session, Class<?> sender, Runnable send) {
+        EventSource source = session.asEventSource();
+        SessionSignalState state = stateFor(source);
+        if (state.preDepth >= maxNestingDepth) {
+            throw new ModelSignalNestingException(maxNestingDepth, "pre signals from " + sender.getSimpleName());
+        }
+        state.preDepth++;
+        FlushMode flushMode = source.getHibernateFlushMode();
+        source.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            send.run();
+        }
+        finally {
+            source.setHibernateFlushMode(flushMode);
+            state.preDepth--;
+            releaseIfIdle(source, state);
+        }
+    }
+
+    /** Records a {@code post_*} event to be sent once Hibernate has finished executing its actions. */
+    void queuePost(SharedSessionContractImplementor session, Signal<?> signal, Class<?> sender, Object payload) {
+        stateFor(session).add(PendingSignal.of(signal, sender, payload));
+    }
+
+    /** After a flush: sends the recorded events, flushes what the receivers wrote, and repeats. */
+    void deliverAfterFlush(EventSource session) {
+        deliver(session, true);
+    }
+
+    /**
+     * After a top-level persist or merge, which executes IDENTITY inserts at once: sends the
+     * recorded events unless a flush is still running (then the flush delivers them).
+     */
+    void deliverAfterOperation(EventSource session) {
+        if (!session.getPersistenceContextInternal().isFlushing()) {
+            deliver(session, false);
+        }
+    }
+
+    private void deliver(EventSource session, boolean flushWrites) {
+        if (states.isEmpty()) {
+            return;
+        }
+        SessionSignalState state = states.get(session);
+        if (state == null || state.delivering || !state.hasPending()) {
+            return;
+        }
+        state.delivering = true;
+        boolean completed = false;
+        try {
+            int round = 0;
+            while (state.hasPending()) {
+                if (++round > maxNestingDepth) {
+                    throw new ModelSignalNestingException(maxNestingDepth, state.describePending());
+                }
+                for (PendingSignal signal : state.takePending()) {
+                    signal.send();
+                }
+                if (flushWrites) {
+                    session.flush();
+                }
+            }
+            completed = true;
+        }
+        finally {
+            state.delivering = false;
+            if (!completed) {
+                state.clearPending();
+            }
+            releaseIfIdle(session, state);
+        }
+    }
+
+    private SessionSignalState stateFor(SharedSessionContractImplementor session) {
+        synchronized (states) {
+            SessionSignalState state = states.get(session);
+            if (state == null) {
+                state = new SessionSignalState();
+                states.put(session, state);
+                if (session.isTransactionInProgress()) {
+                    // kept for the whole transaction, then dropped with whatever a failed flush left behind
+                    state.boundToTransaction = true;
+                    session.asEventSource().getActionQueue()
+                            .registerCallback((success, completed) -> states.remove(completed));
+                }
+            }
+            return state;
+        }
+    }
+
+    private void releaseIfIdle(SharedSessionContractImplementor session, SessionSignalState state) {
+        if (!state.boundToTransaction && state.idle()) {
+            states.remove(session);
+        }
+    }
+}
