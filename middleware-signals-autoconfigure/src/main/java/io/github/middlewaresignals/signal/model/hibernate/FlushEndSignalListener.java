@@ -24,6 +24,8 @@ final class FlushEndSignalListener implements FlushEventListener, AutoFlushEvent
 
     @Override
     public void onAutoFlush(AutoFlushEvent event) {
-        dispatcher.deliverAfterFlush(event.getSession());
+        if (event.isFlushRequired()) {
+            dispatcher.deliverAfterFlush(event.getSession());
+        }
     }
 }

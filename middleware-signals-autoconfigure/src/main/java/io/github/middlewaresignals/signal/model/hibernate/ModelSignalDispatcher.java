@@ -73,18 +73,15 @@ final class ModelSignalDispatcher {
         deliver(session, true);
     }
 
-    /**
-     * After a top-level persist or merge, which executes IDENTITY inserts at once: sends the
-     * recorded events unless a flush is still running (then the flush delivers them).
-     */
+    /** After a top-level persist or merge, which executes IDENTITY inserts at once: sends the recorded events. */
     void deliverAfterOperation(EventSource session) {
-        if (!session.getPersistenceContextInternal().isFlushing()) {
-            deliver(session, false);
-        }
+        deliver(session, false);
     }
 
     private void deliver(EventSource session, boolean flushWrites) {
-        if (states.isEmpty()) {
+        // while Hibernate executes its actions (e.g. a receiver's query, a callback's persist) a
+        // delivery would write into the action queue it is iterating; the flush delivers later
+        if (states.isEmpty() || session.getPersistenceContextInternal().isFlushing()) {
             return;
         }
         SessionSignalState state = states.get(session);
