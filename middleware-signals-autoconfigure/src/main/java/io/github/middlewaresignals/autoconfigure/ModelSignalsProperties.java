@@ -1,6 +1,5 @@
 package io.github.middlewaresignals.autoconfigure;
 
-import io.github.middlewaresignals.signal.model.hibernate.ModelSignalsIntegrator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings of the model signals sent from Hibernate's entity events. */
@@ -18,7 +17,7 @@ public class ModelSignalsProperties {
      * flush or save may go through before it fails with a ModelSignalNestingException; stops a
      * receiver that saves its own sender on every save.
      */
-    private int maxNestingDepth = ModelSignalsIntegrator.DEFAULT_MAX_NESTING_DEPTH;
+    private int maxNestingDepth = 16;
 
     public boolean isEnabled() {
         return enabled;

@@ -81,7 +81,8 @@ final class ModelSignalDispatcher {
     private void deliver(EventSource session, boolean flushWrites) {
         // while Hibernate executes its actions (e.g. a receiver's query, a callback's persist) a
         // delivery would write into the action queue it is iterating; the flush delivers later
-        if (states.isEmpty() || session.getPersistenceContextInternal().isFlushing()) {
+        if (!signals.postSave().hasListeners() && !signals.postDelete().hasListeners()
+                || session.getPersistenceContextInternal().isFlushing() || states.isEmpty()) {
             return;
         }
         SessionSignalState state = states.get(session);

@@ -415,6 +415,19 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     }
 
     @Test
+    void aQueryThatFlushesSendsPostSaveBeforeItReturns() {
+        connect(modelSignals.postSave(), (sender, event) -> event.created()
+                ? profiles().save(newProfile(authorClass().cast(event.instance()), "created")) : null, authorClass());
+
+        tx(() -> {
+            authors().save(newAuthor("Ada"));
+            assertThat(authors().count()).isEqualTo(1);
+            assertThat(recorder.summariesFrom(authorClass())).contains("post_save " + author() + " created");
+            assertThat(profiles().count()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void postDeleteReceiverMayWrite() {
         connect(modelSignals.postDelete(), (sender, event) -> profiles().save(newProfile(null, "deleted")), authorClass());
         A saved = tx(() -> authors().save(newAuthor("Ada")));
