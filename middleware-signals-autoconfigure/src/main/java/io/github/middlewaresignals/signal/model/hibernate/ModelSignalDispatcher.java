@@ -8,6 +8,7 @@ import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import org.hibernate.FlushMode;
+import org.hibernate.engine.spi.ActionQueue;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventSource;
 
@@ -43,24 +44,41 @@ final class ModelSignalDispatcher {
         return signals;
     }
 
-    /** Runs {@code pre_*} receivers now, where they may query without triggering a flush. */
-    void runPre(SharedSessionContractImplementor session, Class<?> sender, Runnable send) {
+    /**
+     * Runs {@code pre_*} receivers now, where they may query without triggering a flush. During a
+     * flush Hibernate is iterating its queued statements, so a receiver that queues another
+     * insert or delete there gets a clear error instead of a ConcurrentModificationException.
+     */
+    void runPre(SharedSessionContractImplementor session, String signalName, Class<?> sender, Runnable send) {
         EventSource source = session.asEventSource();
         SessionSignalState state = stateFor(source);
         if (state.preDepth >= maxNestingDepth) {
-            throw new ModelSignalNestingException(maxNestingDepth, "pre signals from " + sender.getSimpleName());
+            throw new ModelSignalNestingException(maxNestingDepth, signalName + " from " + sender.getSimpleName());
         }
         state.preDepth++;
         FlushMode flushMode = source.getHibernateFlushMode();
         source.setHibernateFlushMode(FlushMode.MANUAL);
+        boolean flushing = source.getPersistenceContextInternal().isFlushing();
+        int queued = flushing ? queuedWrites(source) : 0;
         try {
             send.run();
+            if (flushing && queuedWrites(source) != queued) {
+                throw new IllegalStateException("A " + signalName + " receiver for " + sender.getSimpleName()
+                        + " saved or deleted another entity while Hibernate was executing its statements. Do such writes in a "
+                        + (signalName.endsWith("save") ? "post_save" : "post_delete")
+                        + " receiver: it runs once the statements are done and may write through repositories.");
+            }
         }
         finally {
             source.setHibernateFlushMode(flushMode);
             state.preDepth--;
             releaseIfIdle(source, state);
         }
+    }
+
+    private static int queuedWrites(EventSource session) {
+        ActionQueue actions = session.getActionQueue();
+        return actions.numberOfInsertions() + actions.numberOfDeletions();
     }
 
     /** Records a {@code post_*} event to be sent once Hibernate has finished executing its actions. */

@@ -1,6 +1,7 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PreDelete;
 import org.hibernate.event.spi.PreDeleteEvent;
 import org.hibernate.event.spi.PreDeleteEventListener;
@@ -23,7 +24,7 @@ final class PreDeleteSignalListener implements PreDeleteEventListener {
             return false;
         }
         Object entity = event.getEntity();
-        dispatcher.runPre(event.getSession(), sender, () -> preDelete.send(sender, new PreDelete(sender, entity)));
+        dispatcher.runPre(event.getSession(), ModelSignals.PRE_DELETE, sender, () -> preDelete.send(sender, new PreDelete(sender, entity)));
         return false;
     }
 }

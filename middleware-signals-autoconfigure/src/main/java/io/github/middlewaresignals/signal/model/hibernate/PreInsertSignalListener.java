@@ -3,6 +3,7 @@ package io.github.middlewaresignals.signal.model.hibernate;
 import java.util.Set;
 
 import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PreSave;
 import org.hibernate.event.spi.PreInsertEvent;
 import org.hibernate.event.spi.PreInsertEventListener;
@@ -25,7 +26,7 @@ final class PreInsertSignalListener implements PreInsertEventListener {
             return false;
         }
         Object entity = event.getEntity();
-        dispatcher.runPre(event.getSession(), sender,
+        dispatcher.runPre(event.getSession(), ModelSignals.PRE_SAVE, sender,
                 () -> preSave.send(sender, new PreSave(sender, entity, Set.of())));
         EntityStates.copyEntityChangesInto(event.getState(), entity, event.getPersister());
         return false;

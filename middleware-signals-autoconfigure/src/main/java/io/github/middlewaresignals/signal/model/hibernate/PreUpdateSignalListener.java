@@ -1,6 +1,7 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PreSave;
 import org.hibernate.event.spi.PreUpdateEvent;
 import org.hibernate.event.spi.PreUpdateEventListener;
@@ -25,7 +26,7 @@ final class PreUpdateSignalListener implements PreUpdateEventListener {
         Object entity = event.getEntity();
         PreSave<?> payload = new PreSave(sender, entity,
                 EntityStates.changedProperties(event.getOldState(), event.getState(), event.getPersister(), event.getSession()));
-        dispatcher.runPre(event.getSession(), sender, () -> preSave.send(sender, payload));
+        dispatcher.runPre(event.getSession(), ModelSignals.PRE_SAVE, sender, () -> preSave.send(sender, payload));
         EntityStates.copyEntityChangesInto(event.getState(), entity, event.getPersister());
         return false;
     }
