@@ -17,6 +17,10 @@ final class FlushEndSignalListener implements FlushEventListener, AutoFlushEvent
         this.dispatcher = dispatcher;
     }
 
+    ModelSignalDispatcher dispatcher() {
+        return dispatcher;
+    }
+
     @Override
     public void onFlush(FlushEvent event) {
         dispatcher.deliverAfterFlush(event.getSession());

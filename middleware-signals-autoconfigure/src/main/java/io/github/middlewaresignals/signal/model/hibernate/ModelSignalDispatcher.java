@@ -133,6 +133,11 @@ final class ModelSignalDispatcher {
         }
     }
 
+    /** @return how many sessions have signals in flight (none once their transactions are over) */
+    int sessionsInFlight() {
+        return states.size();
+    }
+
     private SessionSignalState stateFor(SharedSessionContractImplementor session) {
         synchronized (states) {
             SessionSignalState state = states.get(session);

@@ -23,6 +23,9 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaUpdate;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.FlushEventListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -514,7 +517,32 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
         assertThat(authorRows()).isZero();
     }
 
-    // --- helpers ---------------------------------------------------------------------------
+    @Test
+    void noSessionKeepsSignalStateAfterItsTransaction() {
+        connect(modelSignals.postSave(), (sender, event) -> event.created()
+                ? profiles().save(newProfile(authorClass().cast(event.instance()), "created")) : null, authorClass());
+        connect(modelSignals.preSave(), (sender, event) -> null, profileClass());
+
+        tx(() -> authors().save(newAuthor("Ada")));
+        catchThrowable(() -> tx(() -> {
+            authors().save(newAuthor("Grace"));
+            throw new IllegalStateException("rolled back");
+        }));
+
+        assertThat(dispatcher().sessionsInFlight()).isZero();
+    }
+
+        // --- helpers ---------------------------------------------------------------------------
+
+    ModelSignalDispatcher dispatcher() {
+        SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+        for (FlushEventListener listener : sessionFactory.getEventListenerRegistry().getEventListenerGroup(EventType.FLUSH).listeners()) {
+            if (listener instanceof FlushEndSignalListener flushEnd) {
+                return flushEnd.dispatcher();
+            }
+        }
+        throw new AssertionError("the model-signal listeners are not registered");
+    }
 
     @SuppressWarnings("unchecked")
     ID idOf(A author) {
