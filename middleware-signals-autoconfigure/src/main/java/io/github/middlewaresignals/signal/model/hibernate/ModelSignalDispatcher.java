@@ -60,6 +60,10 @@ final class ModelSignalDispatcher {
         source.setHibernateFlushMode(FlushMode.MANUAL);
         boolean flushing = source.getPersistenceContextInternal().isFlushing();
         int queued = flushing ? queuedWrites(source) : 0;
+        if (flushing) {
+            // this flush has dirty-checked already: what the receiver changes elsewhere needs another one
+            state.reflush = true;
+        }
         try {
             send.run();
             if (flushing && queuedWrites(source) != queued) {
@@ -86,7 +90,10 @@ final class ModelSignalDispatcher {
         stateFor(session).add(PendingSignal.of(signal, sender, payload));
     }
 
-    /** After a flush: sends the recorded events, flushes what the receivers wrote, and repeats. */
+    /**
+     * After a flush: sends the recorded events, flushes what the receivers (post ones, and pre
+     * ones that ran during the flush) wrote, and repeats.
+     */
     void deliverAfterFlush(EventSource session) {
         deliver(session, true);
     }
@@ -99,22 +106,23 @@ final class ModelSignalDispatcher {
     private void deliver(EventSource session, boolean flushWrites) {
         // while Hibernate executes its actions (e.g. a receiver's query, a callback's persist) a
         // delivery would write into the action queue it is iterating; the flush delivers later
-        if (!signals.postSave().hasListeners() && !signals.postDelete().hasListeners()
-                || session.getPersistenceContextInternal().isFlushing() || states.isEmpty()) {
+        if (!anyListeners() || session.getPersistenceContextInternal().isFlushing() || states.isEmpty()) {
             return;
         }
         SessionSignalState state = states.get(session);
-        if (state == null || state.delivering || !state.hasPending()) {
+        if (state == null || state.delivering || !(state.hasPending() || flushWrites && state.reflush)) {
             return;
         }
         state.delivering = true;
         boolean completed = false;
         try {
             int round = 0;
-            while (state.hasPending()) {
+            while (state.hasPending() || flushWrites && state.reflush) {
                 if (++round > maxNestingDepth) {
-                    throw new ModelSignalNestingException(maxNestingDepth, state.describePending());
+                    throw new ModelSignalNestingException(maxNestingDepth,
+                            state.hasPending() ? state.describePending() : "entities changed by pre_save/pre_delete receivers");
                 }
+                state.reflush = false;
                 for (PendingSignal signal : state.takePending()) {
                     signal.send();
                 }
@@ -128,9 +136,15 @@ final class ModelSignalDispatcher {
             state.delivering = false;
             if (!completed) {
                 state.clearPending();
+                state.reflush = false;
             }
             releaseIfIdle(session, state);
         }
+    }
+
+    private boolean anyListeners() {
+        return signals.postSave().hasListeners() || signals.postDelete().hasListeners()
+                || signals.preSave().hasListeners() || signals.preDelete().hasListeners();
     }
 
     /** @return how many sessions have signals in flight (none once their transactions are over) */

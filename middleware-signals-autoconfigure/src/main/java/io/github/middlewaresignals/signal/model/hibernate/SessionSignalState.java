@@ -9,6 +9,8 @@ final class SessionSignalState {
     private List<PendingSignal> pending = new ArrayList<>();
     boolean delivering;
     boolean boundToTransaction;
+    /** A pre receiver ran during a flush, after that flush's dirty check: flush once more. */
+    boolean reflush;
     int preDepth;
 
     void add(PendingSignal signal) {
@@ -30,7 +32,7 @@ final class SessionSignalState {
     }
 
     boolean idle() {
-        return pending.isEmpty() && !delivering && preDepth == 0;
+        return pending.isEmpty() && !delivering && preDepth == 0 && !reflush;
     }
 
     String describePending() {

@@ -8,8 +8,10 @@
  *       INSERT, UPDATE or DELETE (inside {@code save()} for IDENTITY inserts, otherwise during the
  *       flush). Receivers run with the session's flush mode set to MANUAL, so they may query
  *       without re-entering the flush; property values they change on the instance are copied
- *       into the state array the statement writes. During a flush they must not save or delete
- *       other entities (Hibernate is iterating its queued statements): that gets a clear error.</li>
+ *       into the state array the statement writes. Changes they make to other managed entities
+ *       are written by one more flush at the end of the flush. During a flush they must not
+ *       save or delete other entities (Hibernate is iterating its queued statements): that gets
+ *       a clear error.</li>
  *   <li>{@code post_save} / {@code post_delete}: recorded when the statement has run and sent
  *       once Hibernate has finished executing its statements: at the end of the flush
  *       (explicit, before commit, or before a query), or, for IDENTITY inserts, when the

@@ -344,6 +344,21 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     }
 
     @Test
+    void whatAPreSaveReceiverChangesOnAnotherManagedEntityIsWrittenToo() {
+        recorder.stop(); // with no post_save receiver, nothing but the changed profile asks for another flush
+        A author = tx(() -> authors().save(newAuthor("Ada")));
+        ID profileId = idOfProfile(tx(() -> profiles().save(newProfile(author, "created"))));
+        connect(modelSignals.preSave(), (sender, event) -> {
+            profiles().findById(profileId).orElseThrow().setSource("touched by " + ((AbstractAuthor) event.instance()).getName());
+            return null;
+        }, authorClass());
+
+        tx(() -> authors().findById(idOf(author)).orElseThrow().setName("Grace"));
+
+        assertThat(jdbc.queryForObject("select source from " + tablePrefix() + "_profile", String.class)).isEqualTo("touched by Grace");
+    }
+
+    @Test
     void preSaveReceiverMayQueryForUniquenessWithinOneTransaction() {
         connect(modelSignals.preSave(), (sender, event) -> {
             AbstractAuthor author = (AbstractAuthor) event.instance();
@@ -547,6 +562,11 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     @SuppressWarnings("unchecked")
     ID idOf(A author) {
         return (ID) author.getId();
+    }
+
+    @SuppressWarnings("unchecked")
+    ID idOfProfile(P profile) {
+        return (ID) profile.getId();
     }
 
     String author() {
