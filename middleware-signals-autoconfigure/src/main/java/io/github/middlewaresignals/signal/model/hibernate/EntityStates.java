@@ -20,11 +20,23 @@ final class EntityStates {
      * next version into the state while the entity still holds the current one.
      */
     static void copyEntityChangesInto(Object[] state, Object entity, EntityPersister persister) {
+        copyEntityChangesInto(state, entity, persister, null);
+    }
+
+    /**
+     * Like {@link #copyEntityChangesInto(Object[], Object, EntityPersister)}, limited to the given
+     * properties ({@code null}: all). A {@code @DynamicUpdate} UPDATE writes only the columns
+     * that were dirty before the receivers ran; a change to any other property must stay out of
+     * the state, so that the next dirty check still sees it and writes it.
+     */
+    static void copyEntityChangesInto(Object[] state, Object entity, EntityPersister persister, Set<String> only) {
         Object[] current = persister.getValues(entity);
+        String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
         int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
         for (int i = 0; i < state.length; i++) {
-            if (i == version || types[i].isCollectionType() || current[i] == LazyPropertyInitializer.UNFETCHED_PROPERTY) {
+            if (i == version || types[i].isCollectionType() || current[i] == LazyPropertyInitializer.UNFETCHED_PROPERTY
+                    || only != null && !only.contains(names[i])) {
                 continue;
             }
             if (!types[i].isEqual(state[i], current[i])) {

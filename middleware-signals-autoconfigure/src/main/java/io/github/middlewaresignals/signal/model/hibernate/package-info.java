@@ -8,7 +8,9 @@
  *       INSERT, UPDATE or DELETE (inside {@code save()} for IDENTITY inserts, otherwise during the
  *       flush). Receivers run with the session's flush mode set to MANUAL, so they may query
  *       without re-entering the flush; property values they change on the instance are copied
- *       into the state array the statement writes. Changes they make to other managed entities
+ *       into the state array the statement writes (for a {@code @DynamicUpdate} entity, a change
+ *       to a column the UPDATE does not already write goes out in one more UPDATE, with its own
+ *       pre_save/post_save). Changes they make to other managed entities
  *       are written by one more flush at the end of the flush. During a flush they must not
  *       save or delete other entities (Hibernate is iterating its queued statements): that gets
  *       a clear error.</li>
