@@ -9,9 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -72,6 +75,30 @@ public abstract class HttpTestSupport {
 
     protected static void assertNoInternals(HttpResponse<String> response) {
         assertThat(response.body()).doesNotContain("Exception", "\tat ", "trace", "SQL");
+    }
+
+    /**
+     * The captured log lines that contain {@code fragment}, once there is at least one. Lines
+     * written in {@code afterCompletion} may appear just after the client has its response, so
+     * this waits for them (up to ten seconds) instead of racing the server.
+     */
+    protected static List<String> logLines(CapturedOutput output, String fragment) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<String> lines = matching(output, fragment);
+        while (lines.isEmpty() && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            lines = matching(output, fragment);
+        }
+        return lines;
+    }
+
+    private static List<String> matching(CapturedOutput output, String fragment) {
+        return output.getOut().lines().filter(line -> line.contains(fragment)).toList();
     }
 
     /** A short token that makes titles, names and e-mail addresses unique across tests sharing one database. */
