@@ -1,0 +1,25 @@
+package io.github.middlewaresignals.sample.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    Optional<Article> findBySlug(String slug);
+
+    /** Slugs equal to {@code base} or starting with {@code base-}: the candidates a new slug must avoid. */
+    @Query("select a.slug from Article a where a.slug = :base or a.slug like concat(:base, '-%')")
+    List<String> findSlugsLike(@Param("base") String base);
+
+    /**
+     * One UPDATE statement for every unpublished article. Like Django's {@code QuerySet.update()},
+     * it bypasses the entities, so it sends no {@code pre_save}/{@code post_save}.
+     */
+    @Modifying
+    @Query("update Article a set a.published = true where a.published = false")
+    int publishAll();
+}

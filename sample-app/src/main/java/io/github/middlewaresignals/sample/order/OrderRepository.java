@@ -1,0 +1,6 @@
+package io.github.middlewaresignals.sample.order;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrderRepository extends JpaRepository<Order, Long> {
+}

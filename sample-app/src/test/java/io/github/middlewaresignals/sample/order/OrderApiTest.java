@@ -1,0 +1,131 @@
+package io.github.middlewaresignals.sample.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.middlewaresignals.sample.HttpTestSupport;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The order endpoints, the custom {@code order_completed}/{@code order_refunded} signals they send
+ * with {@code sendRobust}, and the notification receivers (one of which always fails).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class OrderApiTest extends HttpTestSupport {
+
+    @Test
+    void aNewOrderIsPending() {
+        HttpResponse<String> response = post("/api/orders", map("customerEmail", "buyer@example.com", "totalAmount", 42.5));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode order = json(response);
+        assertThat(order.get("id").asLong()).isPositive();
+        assertThat(order.get("status").asString()).isEqualTo("PENDING");
+        assertThat(order.get("customerEmail").asString()).isEqualTo("buyer@example.com");
+        assertThat(order.get("totalAmount").decimalValue()).isEqualByComparingTo("42.50");
+        assertThat(response.headers().firstValue("Location")).hasValue("/api/orders/" + order.get("id").asLong());
+    }
+
+    @Test
+    void completingAnOrderNotifiesTheCustomerAlthoughAnotherReceiverFails(CapturedOutput output) {
+        String customer = unique() + "@example.com";
+        long id = createOrder(customer, "19.99");
+
+        HttpResponse<String> response = post("/api/orders/" + id + "/complete");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(json(get("/api/orders/" + id)).get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(notificationsFor(customer)).containsExactly("order_completed: Order #" + id + " confirmed: 19.99 charged");
+        assertThat(logLines(output, "warehouse webhook unreachable for order #" + id + " ")).isNotEmpty();
+        assertThat(logLines(output, "Order[id=" + id + ", status=COMPLETED]: 1 of ")).singleElement()
+                .satisfies(line -> assertThat(line).contains(" order_completed receivers failed"));
+    }
+
+    @Test
+    void refundingACompletedOrderNotifiesTheCustomer() {
+        String customer = unique() + "@example.com";
+        long id = createOrder(customer, "5.00");
+        assertThat(post("/api/orders/" + id + "/complete").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> response = post("/api/orders/" + id + "/refund");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response).get("status").asString()).isEqualTo("REFUNDED");
+        assertThat(notificationsFor(customer)).containsExactly(
+                "order_refunded: Order #" + id + " refunded: 5.00 returned",
+                "order_completed: Order #" + id + " confirmed: 5.00 charged");
+    }
+
+    @Test
+    void theOrderSignalsAndTheOrderSavesAreInTheSignalLogNewestFirst() {
+        String customer = unique() + "@example.com";
+        long id = createOrder(customer, "7.00");
+        post("/api/orders/" + id + "/complete");
+        post("/api/orders/" + id + "/refund");
+
+        List<String> log = json(get("/api/signals/log?limit=1000")).valueStream()
+                .filter(entry -> entry.get("sender").asString().equals("Order"))
+                .map(entry -> entry.get("signal").asString() + " " + entry.get("summary").asString())
+                .toList();
+
+        assertThat(log).containsSubsequence(
+                "order_refunded OrderRefunded[orderId=" + id + ", customerEmail=" + customer + ", amount=7.00]",
+                "order_completed OrderCompleted[orderId=" + id + ", customerEmail=" + customer + ", total=7.00]",
+                "post_save Order[id=" + id + ", status=PENDING] created");
+        assertThat(log).anySatisfy(line -> assertThat(line)
+                .startsWith("post_save Order[id=" + id + ", status=COMPLETED] updated [").contains("status"));
+    }
+
+    @Test
+    void wrongStateChangesAreConflicts() {
+        long id = createOrder("late@example.com", "1.00");
+
+        assertProblem(post("/api/orders/" + id + "/refund"), 409, "order " + id + " is PENDING; only a COMPLETED order can be refunded");
+        assertThat(post("/api/orders/" + id + "/complete").statusCode()).isEqualTo(200);
+        assertProblem(post("/api/orders/" + id + "/complete"), 409, "order " + id + " is COMPLETED; only a PENDING order can be completed");
+        assertThat(post("/api/orders/" + id + "/refund").statusCode()).isEqualTo(200);
+        assertProblem(post("/api/orders/" + id + "/refund"), 409, "order " + id + " is REFUNDED; only a COMPLETED order can be refunded");
+        assertThat(json(get("/api/orders/" + id)).get("status").asString()).isEqualTo("REFUNDED");
+    }
+
+    @Test
+    void unknownOrdersAreNotFound() {
+        assertProblem(get("/api/orders/999999"), 404, "no order with id 999999");
+        assertProblem(post("/api/orders/999999/complete"), 404, "no order with id 999999");
+        assertProblem(post("/api/orders/999999/refund"), 404, "no order with id 999999");
+    }
+
+    @Test
+    void invalidOrdersAreRejectedNamingTheField() {
+        assertInvalid(post("/api/orders", map("customerEmail", "buyer@example.com", "totalAmount", 0)),
+                "totalAmount", "must be greater than or equal to 0.01");
+        assertInvalid(post("/api/orders", map("customerEmail", "buyer@example.com", "totalAmount", 1.234)),
+                "totalAmount", "numeric value out of bounds (<10 digits>.<2 digits> expected)");
+        assertInvalid(post("/api/orders", map("customerEmail", "buyer@example.com")), "totalAmount", "must not be null");
+        assertInvalid(post("/api/orders", map("customerEmail", "nobody", "totalAmount", 3)),
+                "customerEmail", "must be a well-formed email address");
+    }
+
+    private long createOrder(String customer, String total) {
+        HttpResponse<String> response = post("/api/orders", map("customerEmail", customer, "totalAmount", new BigDecimal(total)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response).get("id").asLong();
+    }
+
+    /** The notifications for one customer, newest first, as "signal: message". */
+    private List<String> notificationsFor(String customer) {
+        HttpResponse<String> response = get("/api/notifications");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response).valueStream()
+                .filter(notification -> notification.get("recipient").asString().equals(customer))
+                .map(notification -> notification.get("signal").asString() + ": " + notification.get("message").asString())
+                .toList();
+    }
+}
