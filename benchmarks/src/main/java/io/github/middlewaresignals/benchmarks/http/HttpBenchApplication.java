@@ -1,0 +1,28 @@
+package io.github.middlewaresignals.benchmarks.http;
+
+import io.github.middlewaresignals.benchmarks.WithoutDatabase;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * One trivial endpoint, started in one of the {@link HttpSetup} configurations, for
+ * {@code benchmarks/http-compare.sh} to load. Usage: {@code HttpBenchApplication <none|interceptors|chain|builtins> [--server.port=…]}.
+ */
+@SpringBootApplication
+public class HttpBenchApplication {
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("Name the configuration to start: none, interceptors, chain or builtins");
+        }
+        HttpSetup setup = HttpSetup.fromProfile(args[0]);
+        String[] properties = Stream.concat(Stream.of(WithoutDatabase.EXCLUDE_DATABASE), Arrays.stream(setup.orderProperties()))
+                .toArray(String[]::new);
+        new SpringApplicationBuilder(HttpBenchApplication.class)
+                .profiles(setup.profile())
+                .properties(properties)
+                .run(Arrays.copyOfRange(args, 1, args.length));
+    }
+}
