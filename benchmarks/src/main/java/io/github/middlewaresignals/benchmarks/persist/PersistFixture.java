@@ -1,5 +1,6 @@
 package io.github.middlewaresignals.benchmarks.persist;
 
+import io.github.middlewaresignals.benchmarks.Exclusions;
 import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import java.util.ArrayList;
@@ -7,9 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,7 +44,7 @@ final class PersistFixture implements AutoCloseable {
         List<String> properties = new ArrayList<>(List.of("logging.level.root=WARN"));
         List<Class<?>> sources = new ArrayList<>(List.of(PersistBenchApplication.class));
         switch (setup) {
-            case EXCLUDED -> properties.add("spring.autoconfigure.exclude=" + String.join(",", starterAutoConfigurations()));
+            case EXCLUDED -> properties.add(Exclusions.property(Exclusions.starter()));
             case NO_RECEIVERS -> { }
             case PRE_AND_POST_SAVE_RECEIVERS -> sources.add(SaveReceivers.class);
         }
@@ -132,19 +131,6 @@ final class PersistFixture implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static List<String> starterAutoConfigurations() {
-        List<String> starter = new ArrayList<>();
-        for (String candidate : ImportCandidates.load(AutoConfiguration.class, PersistFixture.class.getClassLoader())) {
-            if (candidate.startsWith("io.github.middlewaresignals.")) {
-                starter.add(candidate);
-            }
-        }
-        if (starter.isEmpty()) {
-            throw new IllegalStateException("Found none of the starter's auto-configurations to exclude");
-        }
-        return starter;
     }
 
     private static void expectCount(String what, long actual, long expected) {

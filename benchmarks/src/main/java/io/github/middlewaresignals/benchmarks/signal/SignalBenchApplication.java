@@ -1,6 +1,6 @@
 package io.github.middlewaresignals.benchmarks.signal;
 
-import io.github.middlewaresignals.benchmarks.WithoutDatabase;
+import io.github.middlewaresignals.benchmarks.Exclusions;
 import io.github.middlewaresignals.signal.Signal;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** A real Spring Boot context with the starter, one custom signal, its receiver and an event listener. */
+/** A real Spring Boot context: one custom signal, its {@code @SignalReceiver} bean and an {@code @EventListener} bean. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({AnnotatedReceiver.class, BenchEventListener.class})
@@ -24,12 +24,22 @@ public class SignalBenchApplication {
         return new Signal<>(SIGNAL_NAME);
     }
 
-    static ConfigurableApplicationContext start() {
+    /** Starts the application with the starter active. */
+    static ConfigurableApplicationContext startWithStarter() {
+        return start(Exclusions.property(Exclusions.DATABASE));
+    }
+
+    /** Starts the application as plain Spring Boot: the starter's auto-configurations excluded. */
+    static ConfigurableApplicationContext startWithoutStarter() {
+        return start(Exclusions.property(Exclusions.DATABASE, Exclusions.starter()));
+    }
+
+    private static ConfigurableApplicationContext start(String exclusions) {
         return new SpringApplicationBuilder(SignalBenchApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(WithoutDatabase.EXCLUDE_DATABASE, "logging.level.root=WARN")
+                .properties(exclusions, "logging.level.root=WARN")
                 .run();
     }
 }
