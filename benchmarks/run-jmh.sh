@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks jar and runs every JMH benchmark with the iteration settings annotated on
-# the benchmark classes (1 fork, 5 warm-up iterations of 1 s, 5 measured iterations of 1 s),
+# the benchmark classes (signal dispatch: 1 fork, 5 x 1 s warm-up, 5 x 1 s measured; persistence:
+# 1 fork, 10 x 1 s warm-up, 5 x 2 s measured),
 # with allocation figures from JMH's GC profiler.
 #
 # Usage: benchmarks/run-jmh.sh [JMH options, e.g. a benchmark regex like SignalDispatch]

@@ -20,11 +20,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * The insert benchmarks save {@value PersistFixture#BATCH_SIZE} new rows per transaction through
  * the repository; the table is emptied after every iteration so each one starts alike. The bulk
  * benchmarks run one JPQL {@code update} over {@value #BULK_ROWS} rows per transaction.
+ * <p>
+ * Hibernate's and H2's code paths are long: they need more warm-up than the signal benchmarks
+ * before the JIT has compiled them, hence ten warm-up iterations.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class PersistBenchmark {
 

@@ -150,6 +150,16 @@ public class SignalDispatchBenchmark {
         return state.signal.send(state.sender, state.event);
     }
 
+    /**
+     * Not one of the issue's names: the same send as {@link #sendOneLambdaReceiver}, called the way
+     * most code calls it, ignoring the results, to show what allocation remains when the JIT may
+     * drop the unused ones.
+     */
+    @Benchmark
+    public void sendOneLambdaReceiverResultIgnored(PlainSignals state) {
+        state.oneLambdaReceiver.send(state.sender, state.event);
+    }
+
     @Benchmark
     public List<ReceiverResult> sendTenReceivers(PlainSignals state) {
         return state.tenReceivers.send(state.sender, state.event);
