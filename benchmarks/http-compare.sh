@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The HTTP comparison: one trivial endpoint (GET /hello) started in four configurations,
-#   none          no middleware
-#   interceptors  four no-op middleware registered by hand through WebMvcConfigurer
+#   none          no middleware (and no starter)
+#   interceptors  four no-op middleware registered by hand through WebMvcConfigurer (no starter)
 #   chain         the same four no-op middleware listed in middleware.order
 #   builtins      security-headers, request-id, request-logging, timing via middleware.order
 # all four running at once on loopback, loaded in turn by wrk (rounds rotate the order so that no

@@ -1,8 +1,6 @@
 package io.github.middlewaresignals.benchmarks.http;
 
-import io.github.middlewaresignals.benchmarks.Exclusions;
 import java.util.Arrays;
-import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -18,11 +16,9 @@ public class HttpBenchApplication {
             throw new IllegalArgumentException("Name the configuration to start: none, interceptors, chain or builtins");
         }
         HttpSetup setup = HttpSetup.fromProfile(args[0]);
-        String[] properties = Stream.concat(Stream.of(Exclusions.property(Exclusions.DATABASE)), Arrays.stream(setup.orderProperties()))
-                .toArray(String[]::new);
         new SpringApplicationBuilder(HttpBenchApplication.class)
                 .profiles(setup.profile())
-                .properties(properties)
+                .properties(setup.properties().toArray(String[]::new))
                 .run(Arrays.copyOfRange(args, 1, args.length));
     }
 }

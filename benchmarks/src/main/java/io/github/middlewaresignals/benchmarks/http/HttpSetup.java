@@ -1,29 +1,37 @@
 package io.github.middlewaresignals.benchmarks.http;
 
+import io.github.middlewaresignals.benchmarks.Exclusions;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The four configurations the HTTP comparison loads, each a Spring profile plus its {@code middleware.order}. */
+/**
+ * The four configurations the HTTP comparison loads, each a Spring profile plus its
+ * {@code middleware.order}. The two without the starter's chain run without the starter at all
+ * (its auto-configurations excluded), so they are what a Spring user has without this library.
+ */
 enum HttpSetup {
 
-    /** No middleware at all: the baseline. */
-    NONE("none", List.of()),
-    /** Four no-op middleware registered by hand through {@code WebMvcConfigurer}. */
-    INTERCEPTORS(HttpSetup.INTERCEPTORS_PROFILE, List.of()),
+    /** No middleware and no starter: the baseline. */
+    NONE("none", false, List.of()),
+    /** Four no-op middleware registered by hand through {@code WebMvcConfigurer}, no starter. */
+    INTERCEPTORS(HttpSetup.INTERCEPTORS_PROFILE, false, List.of()),
     /** The same four no-op middleware run by the starter's chain. */
-    CHAIN(HttpSetup.CHAIN_PROFILE, List.of("noOp1", "noOp2", "noOp3", "noOp4")),
+    CHAIN(HttpSetup.CHAIN_PROFILE, true, List.of("noOp1", "noOp2", "noOp3", "noOp4")),
     /** The four built-in middleware run by the starter's chain. */
-    BUILTINS("builtins", List.of("security-headers", "request-id", "request-logging", "timing"));
+    BUILTINS("builtins", true, List.of("security-headers", "request-id", "request-logging", "timing"));
 
     static final String INTERCEPTORS_PROFILE = "interceptors";
     static final String CHAIN_PROFILE = "chain";
 
     private final String profile;
+    private final boolean withStarter;
     private final List<String> order;
 
-    HttpSetup(String profile, List<String> order) {
+    HttpSetup(String profile, boolean withStarter, List<String> order) {
         this.profile = profile;
+        this.withStarter = withStarter;
         this.order = order;
     }
 
@@ -31,11 +39,12 @@ enum HttpSetup {
         return profile;
     }
 
-    /** {@code middleware.order[i]=…} property lines for this configuration. */
-    String[] orderProperties() {
-        String[] lines = new String[order.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = "middleware.order[" + i + "]=" + order.get(i);
+    /** @return the property lines of this configuration: its exclusions and its {@code middleware.order} */
+    List<String> properties() {
+        List<String> lines = new ArrayList<>();
+        lines.add(withStarter ? Exclusions.property(Exclusions.DATABASE) : Exclusions.property(Exclusions.DATABASE, Exclusions.starter()));
+        for (int i = 0; i < order.size(); i++) {
+            lines.add("middleware.order[" + i + "]=" + order.get(i));
         }
         return lines;
     }
