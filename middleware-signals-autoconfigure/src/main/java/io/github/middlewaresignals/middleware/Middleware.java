@@ -15,6 +15,13 @@ public interface Middleware extends AsyncHandlerInterceptor {
     /**
      * Django's "code after {@code get_response}": runs bottom-up after the handler and before
      * the response is committed, so headers and status set here reach the client.
+     * <p>
+     * It runs once per request, at the first of: the first byte of the body, a flush, a
+     * {@code sendError} or {@code sendRedirect}, {@code postHandle} (before a view renders), or
+     * the end of the request. For a handler that writes the body itself, or a streaming body,
+     * that is when the first byte is written; for async handlers, when the async result is
+     * written. Every middleware whose {@code preHandle} ran gets it, including one that returned
+     * {@code false}.
      */
     default void processResponse(HttpServletRequest request, HttpServletResponse response,
                                  Object handler) throws Exception {

@@ -30,10 +30,11 @@ final class DefaultAsyncExecutor {
                 return (ExecutorService) MethodHandles.publicLookup()
                         .findStatic(Executors.class, "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class))
                         .invoke();
-            } catch (NoSuchMethodException | IllegalAccessException e) {
-                return Executors.newCachedThreadPool(daemonThreads());
+            } catch (Error e) {
+                throw e;
             } catch (Throwable e) {
-                throw new IllegalStateException("Could not create the default executor for async signal sends", e);
+                // absent before Java 19, a disabled preview feature on 19 and 20
+                return Executors.newCachedThreadPool(daemonThreads());
             }
         }
 

@@ -6,7 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Predicate;
 
 /**
  * A named publish/subscribe channel, after Django's {@code django.dispatch.Signal}.
@@ -76,7 +79,11 @@ public final class Signal<P> {
         }
     }
 
-    /** Disconnects a receiver from every sender. @return whether anything was disconnected */
+    /**
+     * Disconnects a receiver from every sender, whether it was connected with a dispatch uid or not.
+     *
+     * @return whether anything was disconnected
+     */
     public boolean disconnect(Receiver<? super P> receiver) {
         Objects.requireNonNull(receiver, "receiver");
         return removeIf(c -> c.receiver == receiver);
@@ -170,6 +177,12 @@ public final class Signal<P> {
         this.asyncExecutor = executor;
     }
 
+    /** @return the executor async sends run receivers on: the one set by {@link #useAsyncExecutor}, else the default */
+    public Executor asyncExecutor() {
+        Executor executor = asyncExecutor;
+        return executor != null ? executor : DefaultAsyncExecutor.get();
+    }
+
     @Override
     public String toString() {
         return "Signal[" + name + "]";
@@ -181,21 +194,25 @@ public final class Signal<P> {
         if (receivers.length == 0) {
             return CompletableFuture.completedFuture(List.of());
         }
-        Executor executor = asyncExecutor != null ? asyncExecutor : DefaultAsyncExecutor.get();
+        Executor executor = asyncExecutor();
         @SuppressWarnings("rawtypes")
         CompletableFuture<ReceiverResult>[] futures = new CompletableFuture[receivers.length];
-        for (int i = 0; i < receivers.length; i++) {
-            Receiver<? super P> receiver = (Receiver<? super P>) receivers[i];
-            futures[i] = CompletableFuture.supplyAsync(() -> robust
-                    ? runRobustly(receiver, sender, payload)
-                    : runCapturing(receiver, sender, payload), executor);
+        try {
+            for (int i = 0; i < receivers.length; i++) {
+                Receiver<? super P> receiver = (Receiver<? super P>) receivers[i];
+                futures[i] = CompletableFuture.supplyAsync(() -> robust
+                        ? runRobustly(receiver, sender, payload)
+                        : runCapturing(receiver, sender, payload), executor);
+            }
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(e);
         }
         return CompletableFuture.allOf(futures).thenApply(ignored -> {
             ReceiverResult[] results = new ReceiverResult[futures.length];
             for (int i = 0; i < futures.length; i++) {
                 results[i] = futures[i].join();
                 if (!robust && results[i].error() != null) {
-                    throw new java.util.concurrent.CompletionException(results[i].error());
+                    throw new CompletionException(results[i].error());
                 }
             }
             return new ResultList(results);
@@ -208,6 +225,7 @@ public final class Signal<P> {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
+            restoreInterruptFlag(e);
             throw new ReceiverFailedException(this, receiver, e);
         }
     }
@@ -218,7 +236,15 @@ public final class Signal<P> {
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
+            restoreInterruptFlag(e);
             return new ReceiverResult(receiver, null, e);
+        }
+    }
+
+    /** A receiver's InterruptedException does not end up thrown by the send, so the thread keeps its interrupt. */
+    private static void restoreInterruptFlag(Throwable e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -230,7 +256,7 @@ public final class Signal<P> {
         return result;
     }
 
-    private boolean removeIf(java.util.function.Predicate<Connection> match) {
+    private boolean removeIf(Predicate<Connection> match) {
         synchronized (lock) {
             Connection[] current = connections.all;
             List<Connection> kept = new ArrayList<>(current.length);

@@ -9,9 +9,17 @@ import java.lang.annotation.Target;
 /**
  * Connects a bean method to one or more signals, like Django's {@code @receiver}.
  * <p>
- * The method takes the payload, or {@code (Object sender, payload)}. Without {@link #signal()}
- * the signal is inferred from the payload type ({@code PreSave<Article>} means {@code pre_save}
- * from {@code Article}).
+ * The method takes the payload, or {@code (Object sender, payload)}; its return value becomes
+ * {@link ReceiverResult#value()}. The payload parameter may be any supertype of the signal's
+ * payload. Without {@link #signal()} the signal is inferred from the payload type:
+ * {@code PreSave<Article>} means {@code pre_save} from {@code Article} (likewise {@code PostSave},
+ * {@code PreDelete}, {@code PostDelete}), and any other type means the one {@code Signal<P>} bean
+ * whose payload {@code P} it accepts. A {@code ModelEvent<Article>} parameter with named model
+ * signals makes {@code Article} the sender.
+ * <p>
+ * The method is connected once the application context is ready, called through the bean's proxy
+ * (so {@code @Transactional} applies), and disconnected when the context closes. Classes and
+ * methods may be package-private; a bad declaration stops start-up with a report that says what to fix.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,0 +1,293 @@
+package io.github.middlewaresignals.middleware;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.springframework.web.util.pattern.PatternParseException;
+
+/**
+ * Resolves {@code middleware.order} and {@code middleware.entries} into a {@link MiddlewareChain},
+ * once, at start-up. An entry is a built-in name, a bean name, or a fully qualified class name
+ * (a bean of that type if there is exactly one, else an instance created and autowired here).
+ * Bad configuration is a {@link MiddlewareConfigurationException}.
+ */
+public final class MiddlewareChainResolver {
+
+    private static final Logger log = LoggerFactory.getLogger(MiddlewareChain.class);
+
+    private final ConfigurableListableBeanFactory beanFactory;
+
+    public MiddlewareChainResolver(ConfigurableListableBeanFactory beanFactory) {
+        this.beanFactory = beanFactory;
+    }
+
+    /** Resolves the chain, logs it in one line, and warns about Middleware beans left out. */
+    public MiddlewareChain resolve(MiddlewareProperties properties) {
+        Map<String, MiddlewareProperties.Entry> settings = properties.getEntries() == null
+                ? Map.of() : properties.getEntries();
+        List<String> order = properties.getOrder();
+        boolean listed = order != null;
+        List<String> disabled = new ArrayList<>();
+        List<MiddlewareEntry> entries = new ArrayList<>();
+        Set<String> usedBeanNames = new LinkedHashSet<>();
+        if (listed) {
+            checkForDuplicateNames(order);
+            checkEntriesAreListed(settings, order, "middleware.order");
+            checkSize(order.size());
+            Map<HandlerInterceptor, String> seen = new IdentityHashMap<>();
+            for (String name : order) {
+                MiddlewareProperties.Entry setting = settings.get(name);
+                if (setting != null && !setting.isEnabled()) {
+                    checkKnown(name);
+                    disabled.add(name);
+                    continue;
+                }
+                HandlerInterceptor interceptor = resolveEntry(name, usedBeanNames);
+                String earlier = seen.put(interceptor, name);
+                if (earlier != null) {
+                    throw new MiddlewareConfigurationException(
+                            "middleware.order lists the same middleware twice: '" + earlier + "' and '" + name
+                                    + "' are the same " + interceptor.getClass().getName() + ".",
+                            "List each middleware once in middleware.order.");
+                }
+                entries.add(entry(name, interceptor, setting, entries.size()));
+            }
+        }
+        else {
+            List<String> names = userMiddlewareInOrder();
+            checkEntriesAreListed(settings, names, "the application's Middleware beans (middleware.order is not set)");
+            checkSize(names.size());
+            for (String name : names) {
+                MiddlewareProperties.Entry setting = settings.get(name);
+                if (setting != null && !setting.isEnabled()) {
+                    disabled.add(name);
+                    continue;
+                }
+                entries.add(entry(name, beanFactory.getBean(name, HandlerInterceptor.class), setting, entries.size()));
+                usedBeanNames.add(name);
+            }
+        }
+        MiddlewareChain chain = new MiddlewareChain(entries.toArray(new MiddlewareEntry[0]), disabled);
+        log.info("Middleware chain: {}", chain.describe());
+        if (listed) {
+            warnAboutUnlisted(usedBeanNames, disabled);
+        }
+        return chain;
+    }
+
+    private HandlerInterceptor resolveEntry(String name, Set<String> usedBeanNames) {
+        if (beanFactory.containsBean(name)) {
+            if (!beanFactory.isTypeMatch(name, HandlerInterceptor.class)) {
+                throw notAnInterceptor(name, "the bean '" + name + "' is a " + typeName(beanFactory.getType(name)));
+            }
+            usedBeanNames.add(name);
+            return beanFactory.getBean(name, HandlerInterceptor.class);
+        }
+        if (BuiltinMiddlewareNames.ALL.contains(name)) {
+            throw new MiddlewareConfigurationException(
+                    "middleware.order lists the built-in middleware '" + name + "', but it is not available.",
+                    "The built-in middleware are registered by BuiltinMiddlewareAutoConfiguration: do not exclude it,"
+                            + " or remove '" + name + "' from middleware.order.");
+        }
+        Class<?> type = loadClass(name);
+        if (type == null) {
+            throw unknown(name);
+        }
+        if (!HandlerInterceptor.class.isAssignableFrom(type)) {
+            throw notAnInterceptor(name, "the class " + type.getName() + " does not implement HandlerInterceptor");
+        }
+        String[] candidates = beanFactory.getBeanNamesForType(type);
+        if (candidates.length == 1) {
+            usedBeanNames.add(candidates[0]);
+            return (HandlerInterceptor) beanFactory.getBean(candidates[0]);
+        }
+        return create(name, type, candidates);
+    }
+
+    private HandlerInterceptor create(String name, Class<?> type, String[] candidates) {
+        try {
+            Object instance = beanFactory.createBean(type);
+            if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+                registry.registerDisposableBean(MiddlewareChain.class.getName() + "#" + name,
+                        () -> beanFactory.destroyBean(instance));
+            }
+            return (HandlerInterceptor) instance;
+        }
+        catch (BeansException | LinkageError failure) {
+            String beans = candidates.length == 0 ? "the application has no bean of that type"
+                    : "the application has " + candidates.length + " beans of that type " + List.of(candidates)
+                    + ", so none is picked";
+            throw new MiddlewareConfigurationException(
+                    "middleware.order entry '" + name + "' could not be created: " + beans
+                            + ", and creating it failed: " + mostSpecificMessage(failure),
+                    "Give " + type.getSimpleName() + " a public constructor whose parameters are beans,"
+                            + " or define it as a bean and list it by bean name.", failure);
+        }
+    }
+
+    private void checkKnown(String name) {
+        if (beanFactory.containsBean(name)) {
+            if (!beanFactory.isTypeMatch(name, HandlerInterceptor.class)) {
+                throw notAnInterceptor(name, "the bean '" + name + "' is a " + typeName(beanFactory.getType(name)));
+            }
+            return;
+        }
+        if (BuiltinMiddlewareNames.ALL.contains(name)) {
+            return;
+        }
+        Class<?> type = loadClass(name);
+        if (type == null) {
+            throw unknown(name);
+        }
+        if (!HandlerInterceptor.class.isAssignableFrom(type)) {
+            throw notAnInterceptor(name, "the class " + type.getName() + " does not implement HandlerInterceptor");
+        }
+    }
+
+    private List<String> userMiddlewareInOrder() {
+        Map<Middleware, String> names = new IdentityHashMap<>();
+        beanFactory.getBeansOfType(Middleware.class).forEach((name, bean) -> {
+            if (!BuiltinMiddlewareNames.ALL.contains(name)) {
+                names.put(bean, name);
+            }
+        });
+        List<String> ordered = new ArrayList<>();
+        beanFactory.getBeanProvider(Middleware.class).orderedStream().forEach(bean -> {
+            String name = names.get(bean);
+            if (name != null) {
+                ordered.add(name);
+            }
+        });
+        return ordered;
+    }
+
+    private void warnAboutUnlisted(Set<String> usedBeanNames, List<String> disabled) {
+        for (String name : beanFactory.getBeanNamesForType(Middleware.class, true, false)) {
+            if (!BuiltinMiddlewareNames.ALL.contains(name) && !usedBeanNames.contains(name) && !disabled.contains(name)) {
+                log.warn("Middleware bean '{}' ({}) is defined but not listed in middleware.order, so it does not run."
+                                + " Add it to middleware.order, or remove the bean.",
+                        name, typeName(beanFactory.getType(name)));
+            }
+        }
+    }
+
+    private MiddlewareEntry entry(String name, HandlerInterceptor interceptor, MiddlewareProperties.Entry setting,
+                                  int index) {
+        List<PathPattern> includes = setting == null ? List.of() : patterns(name, "include", setting.getInclude());
+        List<PathPattern> excludes = setting == null ? List.of() : patterns(name, "exclude", setting.getExclude());
+        return new MiddlewareEntry(name, interceptor, includes, excludes, index);
+    }
+
+    private static List<PathPattern> patterns(String name, String kind, List<String> patterns) {
+        if (patterns == null || patterns.isEmpty()) {
+            return List.of();
+        }
+        List<PathPattern> parsed = new ArrayList<>(patterns.size());
+        for (String pattern : patterns) {
+            try {
+                parsed.add(PathPatternParser.defaultInstance.parse(pattern));
+            }
+            catch (PatternParseException failure) {
+                throw new MiddlewareConfigurationException(
+                        "middleware.entries." + name + "." + kind + " has an invalid path pattern '" + pattern + "': "
+                                + failure.getMessage(),
+                        "Write the pattern in Spring's PathPattern syntax, e.g. /api/** or /users/{id}.", failure);
+            }
+        }
+        return parsed;
+    }
+
+    private static void checkForDuplicateNames(List<String> order) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String name : order) {
+            if (!seen.add(name)) {
+                throw new MiddlewareConfigurationException(
+                        "middleware.order lists '" + name + "' more than once: " + order + ".",
+                        "List each middleware once in middleware.order.");
+            }
+        }
+    }
+
+    private static void checkEntriesAreListed(Map<String, MiddlewareProperties.Entry> settings,
+                                              List<String> names, String where) {
+        for (String key : settings.keySet()) {
+            if (!names.contains(key)) {
+                String hint = BuiltinMiddlewareNames.ALL.contains(key) && !names.contains(key)
+                        ? " A built-in middleware runs only when it is listed in middleware.order." : "";
+                throw new MiddlewareConfigurationException(
+                        "middleware.entries." + key + " configures '" + key + "', which is not in " + where
+                                + " " + names + "." + hint,
+                        "Correct the name under middleware.entries to one of " + names
+                                + " (a likely typo), or add '" + key + "' to middleware.order.");
+            }
+        }
+    }
+
+    private static void checkSize(int size) {
+        if (size > MiddlewareChain.MAX_ENTRIES) {
+            throw new MiddlewareConfigurationException(
+                    "The middleware chain has " + size + " entries; at most " + MiddlewareChain.MAX_ENTRIES
+                            + " are supported.",
+                    "Combine middleware, or remove entries from middleware.order.");
+        }
+    }
+
+    private MiddlewareConfigurationException unknown(String name) {
+        List<String> interceptorBeans = new ArrayList<>();
+        for (String beanName : beanFactory.getBeanNamesForType(HandlerInterceptor.class, true, false)) {
+            if (!BuiltinMiddlewareNames.ALL.contains(beanName)) {
+                interceptorBeans.add(beanName);
+            }
+        }
+        Collections.sort(interceptorBeans);
+        return new MiddlewareConfigurationException(
+                "middleware.order entry '" + name + "' is unknown: it is no built-in middleware, no bean name"
+                        + " and no class on the classpath.",
+                "Use a built-in name " + BuiltinMiddlewareNames.ALL + ", the name of a HandlerInterceptor bean "
+                        + interceptorBeans + ", or the fully qualified name of a HandlerInterceptor class.");
+    }
+
+    private static MiddlewareConfigurationException notAnInterceptor(String name, String what) {
+        return new MiddlewareConfigurationException(
+                "middleware.order entry '" + name + "' is not a HandlerInterceptor: " + what + ".",
+                "List only HandlerInterceptors: implement io.github.middlewaresignals.middleware.Middleware"
+                        + " (or Spring's HandlerInterceptor), or remove '" + name + "' from middleware.order.");
+    }
+
+    private Class<?> loadClass(String name) {
+        if (!name.contains(".")) {
+            return null;
+        }
+        try {
+            return ClassUtils.forName(name, beanFactory.getBeanClassLoader());
+        }
+        catch (ClassNotFoundException | LinkageError failure) {
+            return null;
+        }
+    }
+
+    private static String typeName(Class<?> type) {
+        return type == null ? "bean of unknown type" : type.getName();
+    }
+
+    private static String mostSpecificMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.middlewaresignals.middleware.builtin;
+
+import io.github.middlewaresignals.middleware.Middleware;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The {@code timing} built-in: tells the client how long the request took, as a response
+ * header in seconds with four decimals ({@code X-Request-Duration: 0.0123s}). The clock starts
+ * in {@code preHandle} and stops in {@code processResponse}, so the time of async handlers is
+ * included; middleware listed above {@code timing} is not.
+ */
+public class TimingMiddleware implements Middleware {
+
+    private static final int DECIMALS = 4;
+
+    private final String headerName;
+
+    public TimingMiddleware(TimingProperties properties) {
+        this.headerName = HeaderChecks.name("middleware.timing.header-name", properties.getHeaderName());
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        RequestStart.mark(request);
+        return true;
+    }
+
+    @Override
+    public void processResponse(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        setHeader(request, response);
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                Exception ex) {
+        // a response whose processResponse was skipped (e.g. an exception left to the container) may still be open
+        if (!response.isCommitted() && !response.containsHeader(headerName)) {
+            setHeader(request, response);
+        }
+    }
+
+    private void setHeader(HttpServletRequest request, HttpServletResponse response) {
+        long nanos = RequestStart.elapsedNanos(request);
+        if (nanos < 0) {
+            return;
+        }
+        StringBuilder value = new StringBuilder(12);
+        RequestStart.appendSeconds(value, nanos, DECIMALS);
+        response.setHeader(headerName, value.toString());
+    }
+}

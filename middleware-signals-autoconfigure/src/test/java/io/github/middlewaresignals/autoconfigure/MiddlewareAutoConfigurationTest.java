@@ -1,0 +1,140 @@
+package io.github.middlewaresignals.autoconfigure;
+
+import io.github.middlewaresignals.middleware.Middleware;
+import io.github.middlewaresignals.middleware.MiddlewareChain;
+import io.github.middlewaresignals.middleware.MiddlewareExceptionResolver;
+import io.github.middlewaresignals.middleware.MiddlewareProperties;
+import io.github.middlewaresignals.request.RequestSignals;
+import io.github.middlewaresignals.signal.Signal;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MiddlewareAutoConfigurationTest {
+
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(MiddlewareAutoConfiguration.class));
+
+    @Test
+    void aServletWebApplicationGetsTheChainItsFilterAndTheRequestSignals() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(MiddlewareChain.class);
+            assertThat(context).hasSingleBean(MiddlewareExceptionResolver.class);
+            assertThat(context).hasBean("middlewareFilter");
+            assertThat(context.getBean("middlewareFilter")).isInstanceOf(FilterRegistrationBean.class);
+            assertThat(context).hasSingleBean(RequestSignals.class);
+            assertThat(context.getBeansOfType(Signal.class).values()).extracting(Signal::name)
+                    .containsExactlyInAnyOrder("request_started", "request_finished", "got_request_exception");
+        });
+    }
+
+    @Test
+    void anApplicationWithoutWebGetsNoChain() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MiddlewareAutoConfiguration.class))
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(MiddlewareChain.class);
+                    assertThat(context).doesNotHaveBean(RequestSignals.class);
+                });
+    }
+
+    @Test
+    void aWebApplicationWithoutSpringMvcGetsNoChain() {
+        runner.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
+                .run(context -> assertThat(context).doesNotHaveBean(MiddlewareChain.class));
+    }
+
+    @Test
+    void theApplicationsOwnBeansWin() {
+        MiddlewareChain own = MiddlewareChain.empty();
+        RequestSignals ownSignals = new RequestSignals();
+        runner.withBean("ownChain", MiddlewareChain.class, () -> own)
+                .withBean("ownSignals", RequestSignals.class, () -> ownSignals)
+                .run(context -> {
+                    assertThat(context.getBean(MiddlewareChain.class)).isSameAs(own);
+                    assertThat(context.getBean(RequestSignals.class)).isSameAs(ownSignals);
+                });
+    }
+
+    @Test
+    void bindsTheOrderAndTheEntries() {
+        runner.withUserConfiguration(TwoMiddleware.class)
+                .withPropertyValues("middleware.order[0]=second", "middleware.order[1]=first",
+                        "middleware.entries.first.include=/api/**", "middleware.entries.first.exclude=/api/internal/**",
+                        "middleware.entries.second.enabled=true")
+                .run(context -> {
+                    MiddlewareProperties properties = context.getBean(MiddlewareProperties.class);
+                    assertThat(properties.getOrder()).containsExactly("second", "first");
+                    assertThat(properties.getEntries().get("first").getInclude()).containsExactly("/api/**");
+                    assertThat(properties.getEntries().get("first").getExclude()).containsExactly("/api/internal/**");
+                    MiddlewareChain chain = context.getBean(MiddlewareChain.class);
+                    assertThat(chain.names()).containsExactly("second", "first");
+                    assertThat(chain.describe()).isEqualTo("second -> first include=[/api/**] exclude=[/api/internal/**]");
+                });
+    }
+
+    @Test
+    void withoutAnOrderTheApplicationsMiddlewareRunInOrderAndBuiltinsDoNot() {
+        runner.withUserConfiguration(TwoMiddleware.class)
+                .withBean("timing", Middleware.class, () -> new Middleware() { })
+                .run(context -> assertThat(context.getBean(MiddlewareChain.class).names())
+                        .containsExactly("first", "second"));
+    }
+
+    @Test
+    void anEntryCanBeSwitchedOff() {
+        runner.withUserConfiguration(TwoMiddleware.class)
+                .withPropertyValues("middleware.order=first,second", "middleware.entries.first.enabled=false")
+                .run(context -> {
+                    MiddlewareChain chain = context.getBean(MiddlewareChain.class);
+                    assertThat(chain.names()).containsExactly("second");
+                    assertThat(chain.describe()).isEqualTo("second (disabled: first)");
+                });
+    }
+
+    @Test
+    void theChainIsResolvedToTheListedInstances() {
+        runner.withUserConfiguration(TwoMiddleware.class)
+                .withPropertyValues("middleware.order=first")
+                .run(context -> assertThat(context.getBean(MiddlewareChain.class).interceptors())
+                        .containsExactly(context.getBean("first", Middleware.class)));
+    }
+
+    @Test
+    void aClassNameEntryIsConfiguredWithBrackets() {
+        String className = ListedByClass.class.getName();
+        runner.withPropertyValues("middleware.order=" + className,
+                        "middleware.entries[" + className + "].include=/api/**")
+                .run(context -> assertThat(context.getBean(MiddlewareChain.class).describe())
+                        .isEqualTo(className + " include=[/api/**]"));
+    }
+
+    public static class ListedByClass implements Middleware {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TwoMiddleware {
+
+        @Bean
+        @Order(2)
+        Middleware second() {
+            return new Middleware() { };
+        }
+
+        @Bean
+        @Order(1)
+        Middleware first() {
+            return new Middleware() { };
+        }
+    }
+
+}

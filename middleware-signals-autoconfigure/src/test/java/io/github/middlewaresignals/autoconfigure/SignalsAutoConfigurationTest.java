@@ -1,0 +1,191 @@
+package io.github.middlewaresignals.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.middlewaresignals.signal.ReceiverResult;
+import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.SignalReceiver;
+import io.github.middlewaresignals.signal.SignalRegistry;
+import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
+import io.github.middlewaresignals.signal.receiver.SignalReceiverRegistrar;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
+
+class SignalsAutoConfigurationTest {
+
+    record Greeting(String text) {
+    }
+
+    static class GreetingReceiver {
+        @SignalReceiver
+        String reply(Greeting greeting) {
+            return "re: " + greeting.text() + " on " + Thread.currentThread().getName();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class GreetingApp {
+        @Bean
+        Signal<Greeting> greeted() {
+            return new Signal<>("greeted");
+        }
+
+        @Bean
+        GreetingReceiver greetingReceiver() {
+            return new GreetingReceiver();
+        }
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
+            .withUserConfiguration(GreetingApp.class);
+
+    @Test
+    void theCoreWorksWithoutJpaHibernateOrTheWeb() {
+        runner.withClassLoader(new FilteredClassLoader("jakarta.persistence", "org.hibernate", "org.springframework.web"))
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(SignalRegistry.class).hasSingleBean(SignalReceiverRegistrar.class);
+                    Signal<Greeting> greeted = context.getBean(SignalRegistry.class).get("greeted");
+                    assertThat(greeted.send(null, new Greeting("hi"))).extracting(ReceiverResult::value)
+                            .singleElement().asString().startsWith("re: hi");
+                });
+    }
+
+    @Test
+    void receiversAreConnectedUnderGlobalLazyInitialization() {
+        runner.withInitializer(context -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+                .run(context -> {
+                    Signal<Greeting> greeted = context.getBean("greeted", Signal.class);
+                    assertThat(greeted.send(null, new Greeting("lazy"))).hasSize(1);
+                });
+    }
+
+    @Test
+    void everySignalBeanIsRegisteredUnderItsName() {
+        runner.run(context -> {
+            SignalRegistry registry = context.getBean(SignalRegistry.class);
+            assertThat(registry.names()).containsExactly("greeted");
+            assertThat(registry.find("greeted")).containsSame(context.getBean("greeted", Signal.class));
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnRegistry {
+        static final Signal<String> BY_HAND = new Signal<>("registered_by_hand");
+
+        @Bean
+        SignalRegistry mySignalRegistry() {
+            SignalRegistry registry = new SignalRegistry();
+            registry.register(BY_HAND);
+            return registry;
+        }
+    }
+
+    @Test
+    void aUserDefinedRegistryWinsAndStillGetsTheSignalBeans() {
+        runner.withUserConfiguration(OwnRegistry.class).run(context -> {
+            assertThat(context).hasSingleBean(SignalRegistry.class).hasBean("mySignalRegistry");
+            assertThat(context.getBean(SignalRegistry.class).names()).containsExactly("greeted", "registered_by_hand");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ReceiverOfAHandRegisteredSignal {
+        final AtomicReference<Object> received = new AtomicReference<>();
+
+        @SignalReceiver(signal = "registered_by_hand")
+        void on(Object payload) {
+            received.set(payload);
+        }
+    }
+
+    @Test
+    void receiversCanNameSignalsRegisteredByHand() {
+        runner.withUserConfiguration(OwnRegistry.class, ReceiverOfAHandRegisteredSignal.class).run(context -> {
+            OwnRegistry.BY_HAND.send(null, "hello");
+            assertThat(context.getBean(ReceiverOfAHandRegisteredSignal.class).received).hasValue("hello");
+        });
+        assertThat(OwnRegistry.BY_HAND.hasListeners()).isFalse();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ConventionalExecutor {
+        @Bean(destroyMethod = "shutdownNow")
+        ExecutorService signalAsyncExecutor() {
+            return Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "conventional-signal-executor"));
+        }
+    }
+
+    @Test
+    void anExecutorBeanWithTheConventionalNameRunsAsyncSends() {
+        AtomicReference<Signal<Greeting>> signal = new AtomicReference<>();
+        runner.withUserConfiguration(ConventionalExecutor.class).run(context -> {
+            signal.set(context.getBean("greeted", Signal.class));
+            assertThat(signal.get().asyncExecutor()).isSameAs(context.getBean("signalAsyncExecutor"));
+            assertThat(asyncReply(signal.get())).endsWith("on conventional-signal-executor");
+        });
+        // the context's executor is shut down with it, so the signal falls back to the default
+        assertThat(signal.get().asyncExecutor()).isInstanceOf(ExecutorService.class);
+        assertThat(((ExecutorService) signal.get().asyncExecutor()).isShutdown()).isFalse();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class NamedExecutor {
+        @Bean(destroyMethod = "shutdownNow")
+        ExecutorService reportingPool() {
+            return Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "reporting-pool"));
+        }
+    }
+
+    @Test
+    void thePropertyNamesAnotherExecutorBean() {
+        runner.withUserConfiguration(NamedExecutor.class).withPropertyValues("signals.async.executor=reportingPool").run(context -> {
+            Signal<Greeting> signal = context.getBean("greeted", Signal.class);
+            assertThat(asyncReply(signal)).endsWith("on reporting-pool");
+        });
+    }
+
+    @Test
+    void withoutConfigurationAsyncSendsUseTheDefaultExecutor() {
+        runner.withUserConfiguration(NamedExecutor.class).run(context -> {
+            Signal<Greeting> signal = context.getBean("greeted", Signal.class);
+            assertThat(signal.asyncExecutor()).isNotSameAs(context.getBean("reportingPool"));
+            assertThat(asyncReply(signal)).doesNotEndWith("on reporting-pool");
+        });
+    }
+
+    @Test
+    void aPropertyNamingAMissingBeanStopsStartUp() {
+        runner.withPropertyValues("signals.async.executor=nope").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure())).isInstanceOfSatisfying(SignalConfigurationException.class, e -> {
+                assertThat(e.description()).contains("signals.async.executor names the bean 'nope'");
+                assertThat(e.action()).contains("Define an Executor bean named 'nope'");
+            });
+        });
+    }
+
+    @Test
+    void aPropertyNamingABeanThatIsNoExecutorStopsStartUp() {
+        runner.withPropertyValues("signals.async.executor=greetingReceiver").run(context ->
+                assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure())).isInstanceOfSatisfying(SignalConfigurationException.class,
+                        e -> assertThat(e.description()).contains("not a java.util.concurrent.Executor")));
+    }
+
+    private static String asyncReply(Signal<Greeting> signal) throws Exception {
+        CompletableFuture<List<ReceiverResult>> future = signal.asend(null, new Greeting("hi"));
+        return String.valueOf(future.get(10, TimeUnit.SECONDS).get(0).value());
+    }
+}

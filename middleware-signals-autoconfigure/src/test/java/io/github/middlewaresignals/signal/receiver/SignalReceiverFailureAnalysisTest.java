@@ -1,0 +1,286 @@
+package io.github.middlewaresignals.signal.receiver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.middlewaresignals.autoconfigure.SignalsAutoConfiguration;
+import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.SignalReceiver;
+import io.github.middlewaresignals.signal.model.ModelEvent;
+import io.github.middlewaresignals.signal.model.PostSave;
+import io.github.middlewaresignals.signal.model.PreSave;
+import io.github.middlewaresignals.signal.receiver.Entities.Article;
+import io.github.middlewaresignals.signal.receiver.Entities.Auditable;
+import io.github.middlewaresignals.signal.receiver.Entities.Author;
+import io.github.middlewaresignals.signal.receiver.Entities.NotAnEntity;
+import io.github.middlewaresignals.signal.receiver.Fixtures.ModelSignalBeans;
+import io.github.middlewaresignals.signal.receiver.Fixtures.OrderCompleted;
+import io.github.middlewaresignals.signal.receiver.Fixtures.OrderRefunded;
+import io.github.middlewaresignals.signal.receiver.Fixtures.OrderSignals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Scope;
+
+/** Every bad declaration stops start-up with a report that names the method, the problem and the fix. */
+@ExtendWith(OutputCaptureExtension.class)
+class SignalReceiverFailureAnalysisTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
+            .withUserConfiguration(OrderSignals.class, ModelSignalBeans.class);
+
+    private FailureAnalysis analysisOf(ApplicationContextRunner runner, Class<?> receivers) {
+        FailureAnalysis[] analysis = new FailureAnalysis[1];
+        runner.withUserConfiguration(receivers).run(context -> {
+            assertThat(context).hasFailed();
+            analysis[0] = new SignalConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+        });
+        assertThat(analysis[0]).as("failure analysis").isNotNull();
+        return analysis[0];
+    }
+
+    private FailureAnalysis analysisOf(Class<?> receivers) {
+        return analysisOf(runner, receivers);
+    }
+
+    private static String method(Class<?> type, String name) {
+        return type.getName() + "#" + name;
+    }
+
+    static class UnknownName {
+        @SignalReceiver(signal = "order_complete")
+        void confirm(OrderCompleted event) {
+        }
+    }
+
+    @Test
+    void unknownSignalNameListsTheKnownNames() {
+        FailureAnalysis analysis = analysisOf(UnknownName.class);
+        assertThat(analysis.getDescription())
+                .contains(method(UnknownName.class, "confirm"))
+                .contains("unknown signal 'order_complete'")
+                .contains("[order_completed, order_refunded, post_delete, post_save, pre_delete, pre_save]");
+        assertThat(analysis.getAction()).contains("known signal names");
+    }
+
+    static class ModelSignalWithoutJpa {
+        @SignalReceiver
+        void slug(PreSave<Article> event) {
+        }
+    }
+
+    @Test
+    void modelSignalThatDoesNotExistPointsAtTheJpaStarter() {
+        FailureAnalysis analysis = analysisOf(new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
+                .withUserConfiguration(OrderSignals.class), ModelSignalWithoutJpa.class);
+        assertThat(analysis.getDescription()).contains(method(ModelSignalWithoutJpa.class, "slug")).contains("no 'pre_save' signal");
+        assertThat(analysis.getAction()).contains("spring-boot-starter-data-jpa");
+    }
+
+    static class WrongPayload {
+        @SignalReceiver(signal = "order_completed")
+        void confirm(OrderRefunded event) {
+        }
+    }
+
+    @Test
+    void payloadParameterThatCannotTakeThePayload() {
+        FailureAnalysis analysis = analysisOf(WrongPayload.class);
+        assertThat(analysis.getDescription())
+                .contains(method(WrongPayload.class, "confirm"))
+                .contains("cannot take the signal's payload " + OrderCompleted.class.getName());
+        assertThat(analysis.getAction()).contains("OrderCompleted or one of its supertypes");
+    }
+
+    static class WrongModelPayload {
+        @SignalReceiver(signal = "pre_save")
+        void slug(PostSave<Article> event) {
+        }
+    }
+
+    @Test
+    void modelPayloadOfAnotherSignal() {
+        assertThat(analysisOf(WrongModelPayload.class).getDescription())
+                .contains(method(WrongModelPayload.class, "slug")).contains("cannot receive signal 'pre_save'");
+    }
+
+    static class NoParameters {
+        @SignalReceiver(signal = "order_completed")
+        void confirm() {
+        }
+    }
+
+    @Test
+    void noParameters() {
+        FailureAnalysis analysis = analysisOf(NoParameters.class);
+        assertThat(analysis.getDescription()).contains(method(NoParameters.class, "confirm")).contains("takes 0 parameters");
+        assertThat(analysis.getAction()).contains("confirm(Object sender, Payload payload)");
+    }
+
+    static class ThreeParameters {
+        @SignalReceiver(signal = "order_completed")
+        void confirm(Object sender, OrderCompleted event, String extra) {
+        }
+    }
+
+    @Test
+    void threeParameters() {
+        assertThat(analysisOf(ThreeParameters.class).getDescription())
+                .contains(method(ThreeParameters.class, "confirm")).contains("takes 3 parameters");
+    }
+
+    static class NarrowSenderParameter {
+        @SignalReceiver(signal = "order_completed")
+        void confirm(String sender, OrderCompleted event) {
+        }
+    }
+
+    @Test
+    void senderParameterThatCannotHoldEverySender() {
+        FailureAnalysis analysis = analysisOf(NarrowSenderParameter.class);
+        assertThat(analysis.getDescription())
+                .contains(method(NarrowSenderParameter.class, "confirm")).contains("declared String");
+        assertThat(analysis.getAction()).contains("Declare the first parameter as Object");
+    }
+
+    static class NonEntitySender {
+        @SignalReceiver(signal = "pre_save", sender = NotAnEntity.class)
+        void slug(PreSave<?> event) {
+        }
+    }
+
+    @Test
+    void senderThatIsNotAnEntityForAModelSignal() {
+        FailureAnalysis analysis = analysisOf(NonEntitySender.class);
+        assertThat(analysis.getDescription())
+                .contains(method(NonEntitySender.class, "slug")).contains(NotAnEntity.class.getName()).contains("not a JPA @Entity");
+        assertThat(analysis.getAction()).contains("@Entity classes as senders");
+    }
+
+    static class InterfaceTypeArgument {
+        @SignalReceiver
+        void audit(PreSave<Auditable> event) {
+        }
+    }
+
+    @Test
+    void inferredSenderThatIsNotAnEntity() {
+        FailureAnalysis analysis = analysisOf(InterfaceTypeArgument.class);
+        assertThat(analysis.getDescription())
+                .contains(method(InterfaceTypeArgument.class, "audit")).contains(Auditable.class.getName()).contains("not a JPA @Entity");
+        assertThat(analysis.getAction()).contains("PreSave<?>");
+    }
+
+    static class SenderOutsideTypeArgument {
+        @SignalReceiver(signal = "post_save", sender = Author.class)
+        void profile(PostSave<Article> event) {
+        }
+    }
+
+    @Test
+    void explicitSenderThatTheParameterCannotTake() {
+        assertThat(analysisOf(SenderOutsideTypeArgument.class).getDescription())
+                .contains(method(SenderOutsideTypeArgument.class, "profile")).contains("only takes events of " + Article.class.getName());
+    }
+
+    static class NoMatchingSignal {
+        @SignalReceiver
+        void confirm(String event) {
+        }
+    }
+
+    @Test
+    void inferenceWithoutACandidate() {
+        FailureAnalysis analysis = analysisOf(NoMatchingSignal.class);
+        assertThat(analysis.getDescription()).contains(method(NoMatchingSignal.class, "confirm")).contains("no Signal bean carries a payload");
+        assertThat(analysis.getAction()).contains("@SignalReceiver(signal = \"...\")");
+    }
+
+    static class AmbiguousObject {
+        @SignalReceiver
+        void everything(Object event) {
+        }
+    }
+
+    @Test
+    void inferenceWithSeveralCandidates() {
+        FailureAnalysis analysis = analysisOf(AmbiguousObject.class);
+        assertThat(analysis.getDescription())
+                .contains(method(AmbiguousObject.class, "everything")).contains("fits several signals").contains("order_completed");
+        assertThat(analysis.getAction()).contains("@SignalReceiver(signal = {");
+    }
+
+    static class AmbiguousModelEvent {
+        @SignalReceiver
+        void invalidate(ModelEvent<Article> event) {
+        }
+    }
+
+    @Test
+    void modelEventWithoutSignalNamesIsAmbiguous() {
+        assertThat(analysisOf(AmbiguousModelEvent.class).getDescription())
+                .contains("fits several signals").contains("post_save").contains("pre_delete");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class PrototypeReceiver {
+        @Bean
+        @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+        UnknownName prototype() {
+            return new UnknownName();
+        }
+    }
+
+    @Test
+    void receiverOnANonSingletonBean() {
+        FailureAnalysis analysis = analysisOf(PrototypeReceiver.class);
+        assertThat(analysis.getDescription()).contains(method(UnknownName.class, "confirm")).contains("scope 'prototype'");
+        assertThat(analysis.getAction()).contains("singleton");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class DuplicateSignalNames {
+        @Bean
+        Signal<OrderCompleted> anotherOrderCompleted() {
+            return new Signal<>("order_completed");
+        }
+    }
+
+    @Test
+    void twoDifferentSignalBeansWithOneName() {
+        FailureAnalysis analysis = analysisOf(DuplicateSignalNames.class);
+        assertThat(analysis.getDescription())
+                .contains("Two different signals are named 'order_completed'")
+                .contains("'orderCompleted'").contains("'anotherOrderCompleted'");
+        assertThat(analysis.getAction()).contains("its own name");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Import({OrderSignals.class, UnknownName.class})
+    static class BrokenApplication {
+    }
+
+    @Test
+    void springBootPrintsTheReportThroughTheRegisteredAnalyzer(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(BrokenApplication.class, SignalsAutoConfiguration.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+
+        assertThatThrownBy(application::run).isNotNull();
+
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("@SignalReceiver method " + method(UnknownName.class, "confirm") + " names the unknown signal 'order_complete'")
+                .contains("Use one of the known signal names");
+    }
+}
