@@ -1,28 +1,29 @@
 #!/usr/bin/env bash
-# The HTTP comparison: one trivial endpoint (GET /hello) started in four configurations,
+# The HTTP comparison: one trivial endpoint (GET /hello) started in four configurations (plus one extra),
 #   none          no middleware (and no starter)
 #   interceptors  four no-op middleware registered by hand through WebMvcConfigurer (no starter)
 #   chain         the same four no-op middleware listed in middleware.order
 #   builtins      security-headers, request-id, request-logging, timing via middleware.order
-# all four running at once on loopback, loaded in turn by wrk (rounds rotate the order so that no
+#   builtins-no-logging  security-headers, request-id, timing (an extra: the built-ins' cost without the log line)
+# all running at once on loopback, loaded in turn by wrk (rounds rotate the order so that no
 # configuration always runs first or last), reporting throughput and p99 latency as ratios to
-# the no-middleware run. Each figure is the median over the rounds.
+# the no-middleware run. Figures are medians over the rounds, ratios medians of per-round ratios.
 #
 # Usage: benchmarks/http-compare.sh
-# Settings (environment): DURATION=10s WARMUP=15s CONNECTIONS=64 THREADS=2 ROUNDS=3 BASE_PORT=18081
+# Settings (environment): DURATION=8s WARMUP=15s CONNECTIONS=64 THREADS=2 ROUNDS=5 BASE_PORT=18081 (uses 5 ports from there)
 #                         SKIP_BUILD=1 (reuse benchmarks/target/benchmarks.jar)
 #                         ALLOW_FAILED_CHECKS=1 (measure even if a configuration does not behave as named)
 # Results: benchmarks/target/http-compare/summary.txt, raw wrk output and app logs beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION=${DURATION:-10s}
+DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 BASE_PORT=${BASE_PORT:-18081}
-CONFIGS=(none interceptors chain builtins)
+CONFIGS=(none interceptors chain builtins builtins-no-logging)
 OUT=benchmarks/target/http-compare
 APP=io.github.middlewaresignals.benchmarks.http.HttpBenchApplication
 
@@ -109,6 +110,10 @@ for config in "${CONFIGS[@]}"; do
             logged=$(grep -c 'path=/hello' "$OUT/$config.log" || true)
             check "$config" $([ "$called" = 0 ] && [ $has_builtin_headers = 1 ] && [ "$logged" -gt 0 ] && echo 1 || echo 0) \
                 "built-in headers present ($has_builtin_headers) and requests logged ($logged lines)" ;;
+        builtins-no-logging)
+            logged=$(grep -c 'path=/hello' "$OUT/$config.log" || true)
+            check "$config" $([ "$called" = 0 ] && [ $has_builtin_headers = 1 ] && [ "$logged" = 0 ] && echo 1 || echo 0) \
+                "built-in headers present ($has_builtin_headers), no request logged ($logged lines)" ;;
     esac
 done
 if [ $checks_failed = 1 ] && [ "${ALLOW_FAILED_CHECKS:-0}" != 1 ]; then
@@ -146,7 +151,7 @@ p99_of() {
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-declare -A RPS P99 RAW
+declare -A RPS P99 RAW RPS_RATIO P99_RATIO
 for config in "${CONFIGS[@]}"; do
     rps_values="" p99_values=""
     for round in $(seq 1 "$ROUNDS"); do
@@ -159,26 +164,40 @@ for config in "${CONFIGS[@]}"; do
     done
     RPS[$config]=$(printf '%s' "$rps_values" | median)
     P99[$config]=$(printf '%s' "$p99_values" | median)
-    RAW[$config]=$(printf '%s' "$rps_values" | awk '{ printf "%s%.0f", (NR > 1 ? " / " : ""), $1 }')
+    RAW[$config]=$(printf '%s' "$rps_values" | awk '{ printf "%s%.0f", (NR > 1 ? " " : ""), $1 }')
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 verdict() { awk -v r="$1" -v t="$2" 'BEGIN { print (r >= t ? "hit" : "MISS") }'; }
+# The median over the rounds of a per-round ratio: the configurations of one round ran within a
+# minute of each other, so a ratio within a round is less exposed to the machine's drift.
+round_ratio() { # metric(rps|p99) config baseline
+    for round in $(seq 1 "$ROUNDS"); do
+        ratio "$("${1}_of" "$OUT/$2-round$round.txt")" "$("${1}_of" "$OUT/$3-round$round.txt")"
+        echo
+    done | median
+}
+for config in "${CONFIGS[@]}"; do
+    RPS_RATIO[$config]=$(round_ratio rps "$config" none)
+    P99_RATIO[$config]=$(round_ratio p99 "$config" none)
+done
 
 {
     echo
-    echo "HTTP comparison: GET /hello, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds x $DURATION each (after $WARMUP warm-up), loopback; medians over the rounds"
+    echo "HTTP comparison: GET /hello, wrk -t$THREADS -c$CONNECTIONS, $ROUNDS rounds x $DURATION each (after $WARMUP warm-up), loopback"
+    echo "figures are medians over the rounds; ratios are medians of the per-round ratios"
     echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
-    [ $checks_failed = 1 ] && echo "WARNING: a configuration failed its check above; its numbers are meaningless"
+    if [ $checks_failed = 1 ]; then echo "WARNING: a configuration failed its check above; its numbers are meaningless"; fi
     echo
-    printf '%-13s %12s %10s %14s %12s   %s\n' configuration "req/s" "p99 ms" "req/s vs none" "p99 vs none" "req/s per round"
+    printf '%-20s %10s %9s %14s %12s   %s\n' configuration "req/s" "p99 ms" "req/s vs none" "p99 vs none" "req/s per round"
     for config in "${CONFIGS[@]}"; do
-        printf '%-13s %12.0f %10.3f %14s %12s   %s\n' "$config" "${RPS[$config]}" "${P99[$config]}" \
-            "$(ratio "${RPS[$config]}" "${RPS[none]}")" "$(ratio "${P99[$config]}" "${P99[none]}")" "${RAW[$config]}"
+        printf '%-20s %10.0f %9.2f %14s %12s   %s\n' "$config" "${RPS[$config]}" "${P99[$config]}" \
+            "${RPS_RATIO[$config]}" "${P99_RATIO[$config]}" "${RAW[$config]}"
     done
     echo
-    chain_vs_hand=$(ratio "${RPS[chain]}" "${RPS[interceptors]}")
-    builtins_vs_none=$(ratio "${RPS[builtins]}" "${RPS[none]}")
+    chain_vs_hand=$(round_ratio rps chain interceptors)
+    builtins_vs_none=${RPS_RATIO[builtins]}
     echo "target: chain of 4 no-op >= 0.99 x hand-registered 4 (throughput): $chain_vs_hand  $(verdict "$chain_vs_hand" 0.99)"
     echo "target: 4 built-ins >= 0.95 x no middleware (throughput):           $builtins_vs_none  $(verdict "$builtins_vs_none" 0.95)"
+    echo "(extra) built-ins without request-logging vs no middleware:          ${RPS_RATIO[builtins-no-logging]}"
 } | tee "$OUT/summary.txt"

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The four configurations the HTTP comparison loads, each a Spring profile plus its
+ * The configurations the HTTP comparison loads, each a Spring profile plus its
  * {@code middleware.order}. The two without the starter's chain run without the starter at all
  * (its auto-configurations excluded), so they are what a Spring user has without this library.
  */
@@ -20,7 +20,12 @@ enum HttpSetup {
     /** The same four no-op middleware run by the starter's chain. */
     CHAIN(HttpSetup.CHAIN_PROFILE, true, List.of("noOp1", "noOp2", "noOp3", "noOp4")),
     /** The four built-in middleware run by the starter's chain. */
-    BUILTINS("builtins", true, List.of("security-headers", "request-id", "request-logging", "timing"));
+    BUILTINS("builtins", true, List.of("security-headers", "request-id", "request-logging", "timing")),
+    /**
+     * Not one of the issue's configurations: the built-ins without {@code request-logging}, to
+     * show how much of their cost is the one synchronous log line per request.
+     */
+    BUILTINS_WITHOUT_LOGGING("builtins-no-logging", true, List.of("security-headers", "request-id", "timing"));
 
     static final String INTERCEPTORS_PROFILE = "interceptors";
     static final String CHAIN_PROFILE = "chain";
