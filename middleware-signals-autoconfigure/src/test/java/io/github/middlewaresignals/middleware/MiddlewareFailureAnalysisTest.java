@@ -1,5 +1,6 @@
 package io.github.middlewaresignals.middleware;
 
+import io.github.middlewaresignals.diagnostics.ConfigurationProblemFailureAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -110,7 +111,7 @@ class MiddlewareFailureAnalysisTest {
                 factories.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(factories).contains(MiddlewareConfigurationFailureAnalyzer.class.getName());
+        assertThat(factories).contains(ConfigurationProblemFailureAnalyzer.class.getName());
     }
 
     private void failsWith(Consumer<FailureAnalysis> check, String... properties) {
@@ -121,7 +122,7 @@ class MiddlewareFailureAnalysisTest {
     }
 
     private static FailureAnalysis analyze(Throwable failure) {
-        FailureAnalysis analysis = new MiddlewareConfigurationFailureAnalyzer().analyze(failure);
+        FailureAnalysis analysis = new ConfigurationProblemFailureAnalyzer().analyze(failure);
         assertThat(analysis).as("failure analysis of %s", failure).isNotNull();
         return analysis;
     }

@@ -1,5 +1,6 @@
 package io.github.middlewaresignals.signal.receiver;
 
+import io.github.middlewaresignals.diagnostics.ConfigurationProblemFailureAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.middlewaresignals.autoconfigure.SignalsAutoConfiguration;
@@ -151,7 +152,7 @@ class ModelSignalReceiverTest {
     void aSignalBeanThatShadowsAModelSignalStopsStartUp() {
         runner.withUserConfiguration(StrayPreSave.class).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(new SignalConfigurationFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+            assertThat(new ConfigurationProblemFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
                     .contains("Two different signals are named 'pre_save'").contains("'strayPreSave'");
         });
     }

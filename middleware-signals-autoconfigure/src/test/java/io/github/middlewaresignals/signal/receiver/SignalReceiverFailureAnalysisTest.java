@@ -1,5 +1,6 @@
 package io.github.middlewaresignals.signal.receiver;
 
+import io.github.middlewaresignals.diagnostics.ConfigurationProblemFailureAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class SignalReceiverFailureAnalysisTest {
         FailureAnalysis[] analysis = new FailureAnalysis[1];
         runner.withUserConfiguration(receivers).run(context -> {
             assertThat(context).hasFailed();
-            analysis[0] = new SignalConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            analysis[0] = new ConfigurationProblemFailureAnalyzer().analyze(context.getStartupFailure());
         });
         assertThat(analysis[0]).as("failure analysis").isNotNull();
         return analysis[0];

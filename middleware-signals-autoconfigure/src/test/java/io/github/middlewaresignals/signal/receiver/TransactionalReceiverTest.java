@@ -1,5 +1,6 @@
 package io.github.middlewaresignals.signal.receiver;
 
+import io.github.middlewaresignals.diagnostics.ConfigurationProblemFailureAnalyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,7 +117,7 @@ class TransactionalReceiverTest {
     void aFinalMethodOnAProxiedBeanIsRejected() {
         runner.withUserConfiguration(FinalReceiver.class).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(new SignalConfigurationFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+            assertThat(new ConfigurationProblemFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
                     .contains(FinalReceiver.class.getName() + "#confirm").contains("is final");
         });
     }
@@ -132,7 +133,7 @@ class TransactionalReceiverTest {
     void aPrivateMethodOnAProxiedBeanIsRejected() {
         runner.withUserConfiguration(PrivateReceiver.class).run(context -> {
             assertThat(context).hasFailed();
-            var analysis = new SignalConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            var analysis = new ConfigurationProblemFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).contains(PrivateReceiver.class.getName() + "#confirm").contains("proxy");
             assertThat(analysis.getAction()).contains("non-private");
         });

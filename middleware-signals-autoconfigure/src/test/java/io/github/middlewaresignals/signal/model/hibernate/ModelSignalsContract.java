@@ -1,0 +1,619 @@
+package io.github.middlewaresignals.signal.model.hibernate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import io.github.middlewaresignals.signal.Receiver;
+import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
+import io.github.middlewaresignals.signal.model.ModelSignals;
+import io.github.middlewaresignals.signal.model.PostDelete;
+import io.github.middlewaresignals.signal.model.PostSave;
+import io.github.middlewaresignals.signal.model.PreSave;
+import io.github.middlewaresignals.signal.model.hibernate.app.AbstractAuthor;
+import io.github.middlewaresignals.signal.model.hibernate.app.AbstractProfile;
+import io.github.middlewaresignals.signal.model.hibernate.app.AuthorRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaDelete;
+import jakarta.persistence.criteria.CriteriaUpdate;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.FlushEventListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * DESIGN's operations table and the receiver rules, run against real Hibernate on H2 once per
+ * id strategy (a subclass per strategy; all share one application context).
+ *
+ * @param <A>  the author entity (the "User" of the examples)
+ * @param <P>  the profile entity a post_save receiver creates
+ * @param <ID> the id type
+ */
+@SpringBootTest(classes = ModelSignalsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+abstract class ModelSignalsContract<A extends AbstractAuthor, P extends AbstractProfile, ID> {
+
+    @Autowired
+    ModelSignals modelSignals;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @PersistenceContext
+    EntityManager entityManager;
+
+    SignalRecorder recorder;
+    private final List<Runnable> disconnects = new ArrayList<>();
+
+    abstract Class<A> authorClass();
+
+    abstract Class<?> noteClass();
+
+    abstract Class<P> profileClass();
+
+    abstract AuthorRepository<A, ID> authors();
+
+    abstract JpaRepository<P, ID> profiles();
+
+    abstract A newAuthor(String name);
+
+    abstract P newProfile(A author, String source);
+
+    /** The table name prefix: {@code identity}, {@code sequence} or {@code uuid}. */
+    abstract String tablePrefix();
+
+    @BeforeEach
+    void record() {
+        recorder = new SignalRecorder(modelSignals).start();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        recorder.stop();
+        disconnects.forEach(Runnable::run);
+        jdbc.update("delete from " + tablePrefix() + "_profile");
+        jdbc.update("delete from " + tablePrefix() + "_note");
+        jdbc.update("delete from " + tablePrefix() + "_author");
+    }
+
+    // --- operations that send signals ------------------------------------------------------
+
+    @Test
+    void saveOfANewEntitySendsPreSaveThenPostSaveCreated() {
+        A saved = tx(() -> authors().save(newAuthor("Ada")));
+
+        assertThat(recorder.summaries()).containsExactly(
+                "pre_save " + author(), "post_save " + author() + " created");
+        assertThat(recorder.events()).allSatisfy(e -> assertThat(e.instance()).isSameAs(saved));
+    }
+
+    @Test
+    void persistSendsPostSaveCreated() {
+        A author = newAuthor("Ada");
+        tx(() -> entityManager.persist(author));
+
+        assertThat(recorder.summaries()).containsExactly(
+                "pre_save " + author(), "post_save " + author() + " created");
+        assertThat(recorder.events()).allSatisfy(e -> assertThat(e.instance()).isSameAs(author));
+    }
+
+    @Test
+    void changingAManagedEntitySendsPostSaveWithTheChangedFields() {
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+        recorder.clear();
+
+        tx(() -> authors().findById(id).orElseThrow().setEmail("ada@example.com"));
+
+        assertThat(recorder.summaries()).containsExactly(
+                "pre_save " + author() + " [email]", "post_save " + author() + " updated [email]");
+    }
+
+    @Test
+    void saveOfAChangedDetachedEntitySendsPostSaveUpdatedForTheManagedCopy() {
+        A detached = tx(() -> authors().save(newAuthor("Ada")));
+        recorder.clear();
+
+        detached.setName("Grace");
+        A merged = tx(() -> authors().save(detached));
+
+        assertThat(recorder.summaries()).containsExactly(
+                "pre_save " + author() + " [name]", "post_save " + author() + " updated [name]");
+        assertThat(recorder.events()).allSatisfy(e -> assertThat(e.instance()).isSameAs(merged));
+    }
+
+    @Test
+    void savingAnUnchangedEntitySendsNothing() {
+        A detached = tx(() -> authors().save(newAuthor("Ada")));
+        recorder.clear();
+
+        tx(() -> authors().save(detached));
+        tx(() -> {
+            authors().findById(idOf(detached)).orElseThrow();
+            authors().flush();
+        });
+
+        assertThat(recorder.summaries()).isEmpty();
+    }
+
+    @Test
+    void saveAllSendsOncePerEntity() {
+        List<A> saved = tx(() -> authors().saveAll(List.of(newAuthor("A"), newAuthor("B"), newAuthor("C"))));
+
+        assertThat(recorder.summaries()).filteredOn(s -> s.startsWith("pre_save")).hasSize(3);
+        assertThat(recorder.summaries()).filteredOn(s -> s.equals("post_save " + author() + " created")).hasSize(3);
+        assertThat(recorder.events()).extracting(SignalRecorder.Recorded::instance)
+                .filteredOn(saved::contains).hasSize(6);
+    }
+
+    @Test
+    void deleteSendsPreDeleteThenPostDelete() {
+        A saved = tx(() -> authors().save(newAuthor("Ada")));
+        recorder.clear();
+
+        tx(() -> authors().delete(saved));
+
+        assertThat(recorder.summaries()).containsExactly("pre_delete " + author(), "post_delete " + author());
+        assertThat(authorRows()).isZero();
+    }
+
+    @Test
+    void deleteByIdSendsOnce() {
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+        recorder.clear();
+
+        tx(() -> authors().deleteById(id));
+
+        assertThat(recorder.summaries()).containsExactly("pre_delete " + author(), "post_delete " + author());
+    }
+
+    @Test
+    void deleteAllSendsOncePerEntity() {
+        tx(() -> authors().saveAll(List.of(newAuthor("A"), newAuthor("B"))));
+        recorder.clear();
+
+        tx(() -> authors().deleteAll());
+
+        assertThat(recorder.summaries()).containsExactlyInAnyOrder(
+                "pre_delete " + author(), "pre_delete " + author(), "post_delete " + author(), "post_delete " + author());
+    }
+
+    @Test
+    void deleteAllOfAnIterableSendsOncePerEntity() {
+        List<A> saved = tx(() -> authors().saveAll(List.of(newAuthor("A"), newAuthor("B"), newAuthor("C"))));
+        recorder.clear();
+
+        tx(() -> authors().deleteAll(saved.subList(0, 2)));
+
+        assertThat(recorder.summaries()).containsExactlyInAnyOrder(
+                "pre_delete " + author(), "pre_delete " + author(), "post_delete " + author(), "post_delete " + author());
+        assertThat(authorRows()).isEqualTo(1);
+    }
+
+    @Test
+    void cascadedRemoveSendsOncePerChild() {
+        A author = newAuthor("Ada");
+        author.addNote("one");
+        author.addNote("two");
+        ID id = idOf(tx(() -> authors().save(author)));
+        recorder.clear();
+
+        tx(() -> authors().deleteById(id));
+
+        assertThat(recorder.summariesFrom(noteClass())).containsExactlyInAnyOrder(
+                "pre_delete " + noteClass().getSimpleName(), "pre_delete " + noteClass().getSimpleName(),
+                "post_delete " + noteClass().getSimpleName(), "post_delete " + noteClass().getSimpleName());
+        assertThat(recorder.summariesFrom(authorClass())).containsExactly("pre_delete " + author(), "post_delete " + author());
+    }
+
+    @Test
+    void orphanRemovalSendsOncePerRemovedChild() {
+        A author = newAuthor("Ada");
+        author.addNote("one");
+        author.addNote("two");
+        ID id = idOf(tx(() -> authors().save(author)));
+        recorder.clear();
+
+        tx(() -> authors().findById(id).orElseThrow().getNotes().remove(0));
+
+        assertThat(recorder.summariesFrom(noteClass())).containsExactly(
+                "pre_delete " + noteClass().getSimpleName(), "post_delete " + noteClass().getSimpleName());
+        assertThat(jdbc.queryForObject("select count(*) from " + tablePrefix() + "_note", Integer.class)).isEqualTo(1);
+    }
+
+    // --- operations that send nothing ------------------------------------------------------
+
+    @Test
+    void bulkJpqlStatementsSendNothing() {
+        tx(() -> authors().saveAll(List.of(newAuthor("Ada"), newAuthor("Bob"))));
+        recorder.clear();
+
+        assertThat(tx(() -> authors().rename("Ada", "Grace"))).isEqualTo(1);
+        assertThat(tx(() -> authors().deleteNamed("Bob"))).isEqualTo(1);
+
+        assertThat(recorder.summaries()).isEmpty();
+        assertThat(jdbc.queryForList("select name from " + tablePrefix() + "_author", String.class)).containsExactly("Grace");
+    }
+
+    @Test
+    void batchDeletesSendNothing() {
+        List<A> saved = tx(() -> authors().saveAll(List.of(newAuthor("A"), newAuthor("B"), newAuthor("C"))));
+        recorder.clear();
+
+        tx(() -> authors().deleteAllByIdInBatch(List.of(idOf(saved.get(0)))));
+        assertThat(authorRows()).isEqualTo(2);
+        tx(() -> authors().deleteAllInBatch(List.of(saved.get(1))));
+        assertThat(authorRows()).isEqualTo(1);
+        tx(() -> authors().deleteAllInBatch());
+        assertThat(authorRows()).isZero();
+
+        assertThat(recorder.summaries()).isEmpty();
+    }
+
+    @Test
+    void criteriaStatementsSendNothing() {
+        tx(() -> authors().saveAll(List.of(newAuthor("Ada"), newAuthor("Bob"))));
+        recorder.clear();
+
+        tx(() -> {
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaUpdate<A> update = cb.createCriteriaUpdate(authorClass());
+            var root = update.from(authorClass());
+            update.set(root.<String>get("name"), "Grace").where(cb.equal(root.get("name"), "Ada"));
+            assertThat(entityManager.createQuery(update).executeUpdate()).isEqualTo(1);
+            CriteriaDelete<A> delete = cb.createCriteriaDelete(authorClass());
+            var deleted = delete.from(authorClass());
+            delete.where(cb.equal(deleted.get("name"), "Bob"));
+            assertThat(entityManager.createQuery(delete).executeUpdate()).isEqualTo(1);
+        });
+
+        assertThat(recorder.summaries()).isEmpty();
+        assertThat(jdbc.queryForList("select name from " + tablePrefix() + "_author", String.class)).containsExactly("Grace");
+    }
+
+    @Test
+    void nativeStatementsSendNothing() {
+        tx(() -> authors().saveAll(List.of(newAuthor("Ada"), newAuthor("Bob"))));
+        recorder.clear();
+
+        tx(() -> {
+            entityManager.createNativeQuery("update " + tablePrefix() + "_author set name = 'Grace' where name = 'Ada'").executeUpdate();
+            entityManager.createNativeQuery("delete from " + tablePrefix() + "_author where name = 'Bob'").executeUpdate();
+        });
+
+        assertThat(recorder.summaries()).isEmpty();
+        assertThat(jdbc.queryForList("select name from " + tablePrefix() + "_author", String.class)).containsExactly("Grace");
+    }
+
+    @Test
+    void statelessSessionWritesSendNothing() {
+        SessionFactory sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
+        A author = newAuthor("Ada");
+
+        sessionFactory.inStatelessTransaction(session -> {
+            session.insert(author);
+            author.setName("Grace");
+            session.update(author);
+        });
+        assertThat(jdbc.queryForList("select name from " + tablePrefix() + "_author", String.class)).containsExactly("Grace");
+        sessionFactory.inStatelessTransaction(session -> session.delete(author));
+
+        assertThat(authorRows()).isZero();
+        assertThat(recorder.summaries()).isEmpty();
+    }
+
+    // --- receivers that change, query and write --------------------------------------------
+
+    @Test
+    void preSaveChangesAreWrittenByTheSameStatement() {
+        connect(modelSignals.preSave(), (sender, event) -> {
+            AbstractAuthor author = (AbstractAuthor) event.instance();
+            author.setEmail(author.getName().toLowerCase(Locale.ROOT) + "@example.com");
+            return null;
+        }, authorClass());
+
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+
+        assertThat(emailInDatabase(id)).isEqualTo("ada@example.com");
+        assertThat(recorder.summaries()).containsExactly("pre_save " + author(), "post_save " + author() + " created");
+        recorder.clear();
+
+        tx(() -> authors().findById(id).orElseThrow().setName("Grace"));
+
+        assertThat(emailInDatabase(id)).isEqualTo("grace@example.com");
+        assertThat(recorder.summaries()).containsExactly(
+                "pre_save " + author() + " [name]", "post_save " + author() + " updated [email, name]");
+    }
+
+    @Test
+    void whatAPreSaveReceiverChangesOnAnotherManagedEntityIsWrittenToo() {
+        recorder.stop(); // with no post_save receiver, nothing but the changed profile asks for another flush
+        A author = tx(() -> authors().save(newAuthor("Ada")));
+        ID profileId = idOfProfile(tx(() -> profiles().save(newProfile(author, "created"))));
+        connect(modelSignals.preSave(), (sender, event) -> {
+            profiles().findById(profileId).orElseThrow().setSource("touched by " + ((AbstractAuthor) event.instance()).getName());
+            return null;
+        }, authorClass());
+
+        tx(() -> authors().findById(idOf(author)).orElseThrow().setName("Grace"));
+
+        assertThat(jdbc.queryForObject("select source from " + tablePrefix() + "_profile", String.class)).isEqualTo("touched by Grace");
+    }
+
+    @Test
+    void preSaveReceiverMayQueryForUniquenessWithinOneTransaction() {
+        connect(modelSignals.preSave(), (sender, event) -> {
+            AbstractAuthor author = (AbstractAuthor) event.instance();
+            if (author.getSlug() == null) {
+                String base = author.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                String slug = base;
+                for (int n = 1; authors().existsBySlug(slug); n++) {
+                    slug = base + "-" + n;
+                }
+                author.setSlug(slug);
+            }
+            return null;
+        }, authorClass());
+
+        tx(() -> {
+            authors().save(newAuthor("Hello World"));
+            authors().save(newAuthor("Hello World"));
+        });
+        tx(() -> authors().save(newAuthor("Hello World")));
+
+        assertThat(jdbc.queryForList("select slug from " + tablePrefix() + "_author order by slug", String.class))
+                .containsExactly("hello-world", "hello-world-1", "hello-world-2");
+        assertThat(recorder.summariesFrom(authorClass())).filteredOn(s -> s.startsWith("post_save")).hasSize(3);
+    }
+
+    @Test
+    void postSaveReceiverMayCreateAnotherEntityThroughItsRepository() {
+        connect(modelSignals.postSave(), (sender, event) -> {
+            if (event.created()) {
+                profiles().save(newProfile(authorClass().cast(event.instance()), "created"));
+            }
+            return null;
+        }, authorClass());
+
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+
+        assertThat(profileRows(id, "created")).isEqualTo(1);
+        assertThat(recorder.summariesFrom(profileClass())).containsExactly(
+                "pre_save " + profile(), "post_save " + profile() + " created");
+        recorder.clear();
+
+        tx(() -> authors().findById(id).orElseThrow().setName("Grace"));
+        assertThat(profileRows(id, "created")).isEqualTo(1);
+        assertThat(recorder.summariesFrom(profileClass())).isEmpty();
+    }
+
+    @Test
+    void postSaveReceiverMayCreateAnotherEntityWhenTheSenderIsUpdated() {
+        connect(modelSignals.postSave(), (sender, event) -> {
+            if (!event.created()) {
+                profiles().save(newProfile(authorClass().cast(event.instance()), "updated"));
+            }
+            return null;
+        }, authorClass());
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+
+        tx(() -> authors().findById(id).orElseThrow().setName("Grace"));
+        assertThat(profileRows(id, "updated")).isEqualTo(1);
+
+        A detached = tx(() -> authors().findById(id).orElseThrow());
+        detached.setEmail("ada@example.com");
+        tx(() -> authors().save(detached));
+        assertThat(profileRows(id, "updated")).isEqualTo(2);
+
+        tx(() -> {
+            authors().findById(id).orElseThrow().setName("Lovelace");
+            authors().flush();
+            assertThat(profiles().count()).isEqualTo(3);
+        });
+        assertThat(profileRows(id, "updated")).isEqualTo(3);
+        assertThat(recorder.summariesFrom(profileClass())).filteredOn(s -> s.equals("post_save " + profile() + " created")).hasSize(3);
+    }
+
+    @Test
+    void aQueryThatFlushesSendsPostSaveBeforeItReturns() {
+        connect(modelSignals.postSave(), (sender, event) -> event.created()
+                ? profiles().save(newProfile(authorClass().cast(event.instance()), "created")) : null, authorClass());
+
+        tx(() -> {
+            authors().save(newAuthor("Ada"));
+            assertThat(authors().count()).isEqualTo(1);
+            assertThat(recorder.summariesFrom(authorClass())).contains("post_save " + author() + " created");
+            assertThat(profiles().count()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void postDeleteReceiverMayWrite() {
+        connect(modelSignals.postDelete(), (sender, event) -> profiles().save(newProfile(null, "deleted")), authorClass());
+        A saved = tx(() -> authors().save(newAuthor("Ada")));
+
+        tx(() -> authors().delete(saved));
+
+        assertThat(jdbc.queryForObject("select count(*) from " + tablePrefix() + "_profile where source = 'deleted'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aReceiverThatSavesItsOwnSenderForeverGetsAClearError() {
+        connect(modelSignals.postSave(), (sender, event) -> authors().save(newAuthor("again")), authorClass());
+
+        Throwable thrown = catchThrowable(() -> tx(() -> authors().save(newAuthor("Ada"))));
+
+        assertThat(causes(thrown)).anySatisfy(cause -> assertThat(cause)
+                .isInstanceOf(ModelSignalNestingException.class)
+                .hasMessageContaining("post_save from " + author())
+                .hasMessageContaining("signals.model.max-nesting-depth"));
+        assertThat(authorRows()).isZero();
+    }
+
+    @Test
+    void aPreSaveReceiverExceptionAbortsTheWriteAndTheTransaction() {
+        RuntimeException refused = new IllegalStateException("refused");
+        connect(modelSignals.preSave(), (sender, event) -> {
+            throw refused;
+        }, authorClass());
+
+        Throwable thrown = catchThrowable(() -> tx(() -> {
+            authors().save(newAuthor("Ada"));
+            authors().flush();
+        }));
+
+        assertThat(rootCause(thrown)).isSameAs(refused);
+        assertThat(authorRows()).isZero();
+    }
+
+    @Test
+    void aPostSaveReceiverExceptionAbortsTheTransaction() {
+        RuntimeException refused = new IllegalStateException("refused");
+        connect(modelSignals.postSave(), (sender, event) -> {
+            throw refused;
+        }, authorClass());
+
+        Throwable thrown = catchThrowable(() -> tx(() -> authors().save(newAuthor("Ada"))));
+
+        assertThat(rootCause(thrown)).isSameAs(refused);
+        assertThat(authorRows()).isZero();
+    }
+
+    @Test
+    void aPostDeleteReceiverExceptionKeepsTheRow() {
+        A saved = tx(() -> authors().save(newAuthor("Ada")));
+        RuntimeException refused = new IllegalStateException("refused");
+        connect(modelSignals.postDelete(), (sender, event) -> {
+            throw refused;
+        }, authorClass());
+
+        Throwable thrown = catchThrowable(() -> tx(() -> authors().delete(saved)));
+
+        assertThat(rootCause(thrown)).isSameAs(refused);
+        assertThat(authorRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aProxyIsNeverTheSender() {
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+        recorder.clear();
+
+        tx(() -> {
+            A reference = authors().getReferenceById(id);
+            assertThat(reference.getClass()).isNotEqualTo(authorClass());
+            reference.setName("Grace");
+            authors().flush();
+            authors().delete(reference);
+        });
+
+        assertThat(recorder.summaries()).containsExactly(
+                "pre_save " + author() + " [name]", "post_save " + author() + " updated [name]",
+                "pre_delete " + author(), "post_delete " + author());
+        assertThat(recorder.events()).allSatisfy(e -> assertThat(e.instance().getClass()).isEqualTo(authorClass()));
+        assertThat(authorRows()).isZero();
+    }
+
+    @Test
+    void noSessionKeepsSignalStateAfterItsTransaction() {
+        connect(modelSignals.postSave(), (sender, event) -> event.created()
+                ? profiles().save(newProfile(authorClass().cast(event.instance()), "created")) : null, authorClass());
+        connect(modelSignals.preSave(), (sender, event) -> null, profileClass());
+
+        tx(() -> authors().save(newAuthor("Ada")));
+        catchThrowable(() -> tx(() -> {
+            authors().save(newAuthor("Grace"));
+            throw new IllegalStateException("rolled back");
+        }));
+
+        assertThat(dispatcher().sessionsInFlight()).isZero();
+    }
+
+        // --- helpers ---------------------------------------------------------------------------
+
+    ModelSignalDispatcher dispatcher() {
+        SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+        for (FlushEventListener listener : sessionFactory.getEventListenerRegistry().getEventListenerGroup(EventType.FLUSH).listeners()) {
+            if (listener instanceof FlushEndSignalListener flushEnd) {
+                return flushEnd.dispatcher();
+            }
+        }
+        throw new AssertionError("the model-signal listeners are not registered");
+    }
+
+    @SuppressWarnings("unchecked")
+    ID idOf(A author) {
+        return (ID) author.getId();
+    }
+
+    @SuppressWarnings("unchecked")
+    ID idOfProfile(P profile) {
+        return (ID) profile.getId();
+    }
+
+    String author() {
+        return authorClass().getSimpleName();
+    }
+
+    String profile() {
+        return profileClass().getSimpleName();
+    }
+
+    int authorRows() {
+        return jdbc.queryForObject("select count(*) from " + tablePrefix() + "_author", Integer.class);
+    }
+
+    int profileRows(ID authorId, String source) {
+        return jdbc.queryForObject("select count(*) from " + tablePrefix() + "_profile where author_id = ? and source = ?",
+                Integer.class, authorId, source);
+    }
+
+    String emailInDatabase(ID id) {
+        return jdbc.queryForObject("select email from " + tablePrefix() + "_author where id = ?", String.class, id);
+    }
+
+    <T> void connect(Signal<T> signal, Receiver<? super T> receiver, Class<?> sender) {
+        signal.connect(receiver, sender);
+        disconnects.add(() -> signal.disconnect(receiver));
+    }
+
+    <T> T tx(Supplier<T> work) {
+        return new TransactionTemplate(transactionManager).execute(status -> work.get());
+    }
+
+    void tx(Runnable work) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> work.run());
+    }
+
+    static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    static Throwable rootCause(Throwable thrown) {
+        assertThat(thrown).as("the operation should have failed").isNotNull();
+        List<Throwable> chain = causes(thrown);
+        return chain.get(chain.size() - 1);
+    }
+}
