@@ -7,7 +7,6 @@ import io.github.middlewaresignals.middleware.MiddlewareChainResolver;
 import io.github.middlewaresignals.middleware.MiddlewareExceptionResolver;
 import io.github.middlewaresignals.middleware.MiddlewareFilter;
 import io.github.middlewaresignals.middleware.MiddlewareProperties;
-import io.github.middlewaresignals.middleware.RequestSignalsListener;
 import io.github.middlewaresignals.request.GotRequestException;
 import io.github.middlewaresignals.request.RequestFinished;
 import io.github.middlewaresignals.request.RequestSignals;
@@ -22,7 +21,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.accept.ContentNegotiationManager;
@@ -33,7 +31,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Auto-configuration of the middleware chain from {@code middleware.order}, and of the request
- * signals, in a Spring MVC servlet application.
+ * signals, in a Spring MVC servlet application. One filter serves both; no servlet request listener
+ * is registered, since any such listener makes the container announce every request attribute change.
  */
 @AutoConfiguration(after = BuiltinMiddlewareAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -105,11 +104,5 @@ public class MiddlewareAutoConfiguration {
     @ConditionalOnMissingBean(name = "gotRequestExceptionSignal")
     public Signal<GotRequestException> gotRequestExceptionSignal(RequestSignals signals) {
         return signals.gotRequestException();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(name = "requestSignalsListener")
-    public ServletListenerRegistrationBean<RequestSignalsListener> requestSignalsListener(RequestSignals signals) {
-        return new ServletListenerRegistrationBean<>(new RequestSignalsListener(signals));
     }
 }

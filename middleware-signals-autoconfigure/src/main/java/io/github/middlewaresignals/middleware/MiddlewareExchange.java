@@ -23,6 +23,8 @@ final class MiddlewareExchange implements AsyncListener {
 
     private static final AtomicIntegerFieldUpdater<MiddlewareExchange> RESPONSE_PROCESSED =
             AtomicIntegerFieldUpdater.newUpdater(MiddlewareExchange.class, "responseProcessed");
+    private static final AtomicIntegerFieldUpdater<MiddlewareExchange> SIGNALS_FINISHED =
+            AtomicIntegerFieldUpdater.newUpdater(MiddlewareExchange.class, "signalsFinished");
 
     final MiddlewareChain chain;
     final HttpServletRequest request;
@@ -43,6 +45,9 @@ final class MiddlewareExchange implements AsyncListener {
 
     private Throwable exception;
     private boolean answered;
+    /** Finishes the request signals when the async request completes, or null. */
+    private RequestSignalsSender signalsOnComplete;
+    private volatile int signalsFinished;
 
     MiddlewareExchange(MiddlewareChain chain, HttpServletRequest request, HttpServletResponse response) {
         this.chain = chain;
@@ -243,18 +248,36 @@ final class MiddlewareExchange implements AsyncListener {
         }
     }
 
-    /** @return the exception that ended this request in a 5xx without a processException answer, or null */
-    Throwable unansweredServerError() {
+    /**
+     * @param escaped whether the exception left the filter chain: the container then answers 500
+     *                unless the response is already committed
+     * @return the exception that ended this request in a 5xx without a processException answer, or null
+     */
+    Throwable unansweredServerError(boolean escaped) {
         if (exception == null || answered) {
             return null;
+        }
+        if (escaped && !response.isCommitted()) {
+            return exception;
         }
         return response.getStatus() >= 500 ? exception : null;
     }
 
-    // ---- async: finish the chain even when no async dispatch reaches the interceptor
+    /** @return true the first time only: the request signals of a request finish once */
+    boolean markSignalsFinished() {
+        return SIGNALS_FINISHED.compareAndSet(this, 0, 1);
+    }
+
+    /** Sends got_request_exception and request_finished once the async request completes. */
+    void finishSignalsOnComplete(RequestSignalsSender sender) {
+        signalsOnComplete = sender;
+        listenToAsync();
+    }
+
+    // ---- async: finish the chain and the request signals even when no async dispatch reaches the interceptor
 
     void listenToAsync() {
-        if (!listeningToAsync && entered && request.isAsyncStarted()) {
+        if (!listeningToAsync && request.isAsyncStarted()) {
             listeningToAsync = true;
             request.getAsyncContext().addListener(this);
         }
@@ -263,6 +286,10 @@ final class MiddlewareExchange implements AsyncListener {
     @Override
     public void onComplete(AsyncEvent event) {
         afterCompletion(request, response, handler, exception instanceof Exception e ? e : null);
+        RequestSignalsSender sender = signalsOnComplete;
+        if (sender != null) {
+            sender.finished(this, false);
+        }
     }
 
     @Override

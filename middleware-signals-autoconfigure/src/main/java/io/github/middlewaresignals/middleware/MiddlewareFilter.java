@@ -2,6 +2,7 @@ package io.github.middlewaresignals.middleware;
 
 import java.io.IOException;
 import io.github.middlewaresignals.request.RequestSignals;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,12 +15,14 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Opens a request's {@link MiddlewareExchange} and, when the chain has processResponse hooks,
  * puts the {@link CommitGuardResponse} around the response so the hooks run before the commit.
- * Registered for the request, async and error dispatches; it recognises its own guard.
+ * Registered for the request, async and error dispatches; it recognises its own guard. It also
+ * sends the request signals (see {@link RequestSignalsSender}); with an empty chain and no
+ * receivers it only calls the filter chain.
  */
 public final class MiddlewareFilter implements Filter {
 
     private final MiddlewareChain chain;
-    private final RequestSignals signals;
+    private final RequestSignalsSender signals;
 
     /**
      * @param chain   the resolved chain
@@ -27,7 +30,7 @@ public final class MiddlewareFilter implements Filter {
      */
     public MiddlewareFilter(MiddlewareChain chain, RequestSignals signals) {
         this.chain = chain;
-        this.signals = signals;
+        this.signals = signals == null ? null : new RequestSignalsSender(signals);
     }
 
     @Override
@@ -39,13 +42,19 @@ public final class MiddlewareFilter implements Filter {
             return;
         }
         MiddlewareExchange exchange = MiddlewareExchange.of(request);
+        boolean signalling = false;
         if (exchange == null) {
-            if (chain.isEmpty() && (signals == null || !signals.gotRequestException().hasListeners())) {
+            // the REQUEST dispatch is the one every request has first; async and error dispatches follow it
+            signalling = signals != null && request.getDispatcherType() == DispatcherType.REQUEST && signals.heard();
+            if (chain.isEmpty() && !signalling) {
                 filterChain.doFilter(request, response);
                 return;
             }
             exchange = new MiddlewareExchange(chain, request, response);
             request.setAttribute(MiddlewareExchange.ATTRIBUTE, exchange);
+        }
+        if (signalling) {
+            signals.started(request);
         }
         HttpServletResponse passed = response;
         if (exchange.responsePending() && !guarded(response, exchange.guard)) {
@@ -66,6 +75,9 @@ public final class MiddlewareFilter implements Filter {
             if (!request.isAsyncStarted()) {
                 // normally done already by the interceptor; this covers a preHandle that threw
                 exchange.finishDispatch(passed, failure);
+            }
+            if (signalling) {
+                signals.requestDispatchOver(exchange, failure != null);
             }
         }
     }

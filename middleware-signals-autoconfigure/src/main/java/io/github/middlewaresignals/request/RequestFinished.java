@@ -4,8 +4,9 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Payload of {@code request_finished}: sent once when an HTTP request is over, after the last
- * dispatch (also for async requests and error pages).
+ * Payload of {@code request_finished}: sent once when an HTTP request is over: for an async
+ * request once the container completed it, otherwise at the end of its first dispatch, before an
+ * error page the container may still render (see {@link RequestSignals}).
  *
  * @param request the request; valid only while the receiver runs
  */

@@ -7,6 +7,17 @@ import io.github.middlewaresignals.signal.Signal;
  * sent once per HTTP request, async requests included, with the application's
  * {@code ServletContext} as sender. Receivers are called with {@code sendRobust}: a failing
  * receiver is logged and never breaks the request.
+ * <p>
+ * The starter's servlet filter sends them (a servlet request listener would make the container
+ * announce every request attribute change). {@code request_started} comes when the request enters
+ * the filters. {@code got_request_exception} and then {@code request_finished} come when an async
+ * request has been completed by the container, after its result is written; for any other request
+ * at the end of its first dispatch. So when an unhandled exception or {@code sendError} leads the
+ * container to an error page, {@code request_finished} comes before that page is rendered: whether
+ * an error page dispatch follows cannot be known for sure then (none registered, a committed
+ * response, a client gone), and a {@code request_finished} that never came would be worse. An
+ * exception that escapes the handler counts as a 5xx unless the response is already committed,
+ * since the container answers it with 500.
  */
 public final class RequestSignals {
 

@@ -124,12 +124,17 @@ public final class Signal<P> {
         if (receivers.length == 0) {
             return List.of();
         }
-        ReceiverResult[] results = new ReceiverResult[receivers.length];
+        Object[] values = null;
         for (int i = 0; i < receivers.length; i++) {
-            Receiver<? super P> receiver = (Receiver<? super P>) receivers[i];
-            results[i] = new ReceiverResult(receiver, invoke(receiver, sender, payload), null);
+            Object value = invoke((Receiver<? super P>) receivers[i], sender, payload);
+            if (value != null) {
+                if (values == null) {
+                    values = new Object[receivers.length];
+                }
+                values[i] = value;
+            }
         }
-        return new ResultList(results);
+        return new ResultList(receivers, values, null);
     }
 
     /**
@@ -144,11 +149,30 @@ public final class Signal<P> {
         if (receivers.length == 0) {
             return List.of();
         }
-        ReceiverResult[] results = new ReceiverResult[receivers.length];
+        Object[] values = null;
+        Throwable[] errors = null;
         for (int i = 0; i < receivers.length; i++) {
-            results[i] = runRobustly((Receiver<? super P>) receivers[i], sender, payload);
+            Receiver<? super P> receiver = (Receiver<? super P>) receivers[i];
+            try {
+                Object value = receiver.receive(sender, payload);
+                if (value != null) {
+                    if (values == null) {
+                        values = new Object[receivers.length];
+                    }
+                    values[i] = value;
+                }
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                restoreInterruptFlag(e);
+                ReceiverFailureLog.log(this, receiver, e);
+                if (errors == null) {
+                    errors = new Throwable[receivers.length];
+                }
+                errors[i] = e;
+            }
         }
-        return new ResultList(results);
+        return new ResultList(receivers, values, errors);
     }
 
     /**
@@ -215,7 +239,7 @@ public final class Signal<P> {
                     throw new CompletionException(results[i].error());
                 }
             }
-            return new ResultList(results);
+            return ResultList.of(results);
         });
     }
 

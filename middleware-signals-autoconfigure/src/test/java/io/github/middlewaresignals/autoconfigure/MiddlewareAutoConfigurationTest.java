@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,11 @@ class MiddlewareAutoConfigurationTest {
             assertThat(context.getBeansOfType(Signal.class).values()).extracting(Signal::name)
                     .containsExactlyInAnyOrder("request_started", "request_finished", "got_request_exception");
         });
+    }
+
+    @Test
+    void theRequestSignalsNeedNoServletRequestListener() {
+        runner.run(context -> assertThat(context).doesNotHaveBean(ServletListenerRegistrationBean.class));
     }
 
     @Test

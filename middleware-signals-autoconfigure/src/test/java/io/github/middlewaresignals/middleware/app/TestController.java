@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.context.request.async.WebAsyncTask;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
@@ -202,6 +203,16 @@ public class TestController {
     String boom(HttpServletRequest request) {
         log.add(request, "handler");
         throw new IllegalStateException("boom");
+    }
+
+    @GetMapping("/missing")
+    String missing() {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such thing");
+    }
+
+    @GetMapping("/send-error")
+    void sendError(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @GetMapping("/boom-handled")
