@@ -1,0 +1,5 @@
+package io.github.middlewaresignals.benchmarks.signal;
+
+/** The payload every listener in {@link SignalDispatchBenchmark} receives. */
+public record BenchEvent(long value) {
+}
