@@ -2,13 +2,9 @@ package io.github.middlewaresignals.middleware;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.middlewaresignals.middleware.app.HookLog;
-import io.github.middlewaresignals.request.GotRequestException;
-import io.github.middlewaresignals.request.RequestFinished;
+import io.github.middlewaresignals.request.RequestSignalRecorder;
 import io.github.middlewaresignals.request.RequestSignals;
-import io.github.middlewaresignals.request.RequestStarted;
-import io.github.middlewaresignals.signal.Receiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,25 +18,17 @@ class MiddlewareExceptionHttpTest extends ChainHttpTestSupport {
     @Autowired
     RequestSignals signals;
 
-    final List<String> sent = new CopyOnWriteArrayList<>();
-
-    final Receiver<RequestStarted> started = (sender, event) -> sent.add("started " + id(event.request().getHeader(HookLog.TEST_ID)));
-    final Receiver<RequestFinished> finished = (sender, event) -> sent.add("finished " + id(event.request().getHeader(HookLog.TEST_ID)));
-    final Receiver<GotRequestException> failed = (sender, event) -> sent.add("exception "
-            + id(event.request().getHeader(HookLog.TEST_ID)) + " " + event.exception().getMessage());
+    RequestSignalRecorder recorder;
 
     @BeforeEach
     void connect() {
-        signals.requestStarted().connect(started);
-        signals.requestFinished().connect(finished);
-        signals.gotRequestException().connect(failed);
+        recorder = new RequestSignalRecorder(signals, request -> request.getHeader(HookLog.TEST_ID));
+        recorder.connect();
     }
 
     @AfterEach
     void disconnect() {
-        signals.requestStarted().disconnect(started);
-        signals.requestFinished().disconnect(finished);
-        signals.gotRequestException().disconnect(failed);
+        recorder.disconnect();
     }
 
     @Test
@@ -58,7 +46,7 @@ class MiddlewareExceptionHttpTest extends ChainHttpTestSupport {
                 "inner.processException",
                 "inner.processResponse", "outer.processResponse",
                 "inner.afterCompletion", "outer.afterCompletion");
-        assertThat(signalsFor(id)).containsExactly("started", "finished");
+        assertThat(recorder.awaitFinished(id)).containsExactly("started", "finished");
     }
 
     @Test
@@ -82,7 +70,7 @@ class MiddlewareExceptionHttpTest extends ChainHttpTestSupport {
         assertThat(response.headers().allValues("X-Processed-By")).containsExactly("inner", "outer");
         assertThat(hooks.awaitEvent(id, "outer.afterCompletion"))
                 .containsSubsequence("inner.processException", "outer.processException");
-        assertThat(signalsFor(id)).containsExactly("started", "finished");
+        assertThat(recorder.awaitFinished(id)).containsExactly("started", "finished");
     }
 
     @Test
@@ -95,7 +83,7 @@ class MiddlewareExceptionHttpTest extends ChainHttpTestSupport {
         assertThat(response.headers().allValues("X-Processed-By")).containsExactly("inner", "outer");
         List<String> events = hooks.awaitEvent(id, "outer.afterCompletion");
         assertThat(events).containsOnlyOnce("outer.preHandle", "outer.processResponse", "outer.afterCompletion");
-        assertThat(signalsFor(id)).containsExactly("started", "exception boom", "finished");
+        assertThat(recorder.awaitFinished(id)).containsExactly("started", "exception boom", "finished");
     }
 
     @Test
@@ -106,7 +94,7 @@ class MiddlewareExceptionHttpTest extends ChainHttpTestSupport {
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.headers().allValues("X-Processed-By")).containsExactly("inner", "outer");
         assertThat(hooks.awaitEvent(id, "outer.afterCompletion")).containsOnlyOnce("outer.preHandle", "outer.afterCompletion");
-        assertThat(signalsFor(id)).containsExactly("started", "exception async failure", "finished");
+        assertThat(recorder.awaitFinished(id)).containsExactly("started", "exception async failure", "finished");
     }
 
     @Test
@@ -132,7 +120,7 @@ class MiddlewareExceptionHttpTest extends ChainHttpTestSupport {
         assertThat(hooks.awaitEvent(id, "outer.afterCompletion")).containsExactly(
                 "outer.preHandle", "inner.preHandle", "outer.processException",
                 "outer.processResponse", "outer.afterCompletion");
-        assertThat(signalsFor(id)).containsExactly("started", "exception inner failed in preHandle", "finished");
+        assertThat(recorder.awaitFinished(id)).containsExactly("started", "exception inner failed in preHandle", "finished");
     }
 
     @Test
@@ -142,22 +130,8 @@ class MiddlewareExceptionHttpTest extends ChainHttpTestSupport {
         get("/string", sync);
         get("/deferred", async);
 
-        assertThat(signalsFor(sync)).containsExactly("started", "finished");
-        assertThat(signalsFor(async)).containsExactly("started", "finished");
+        assertThat(recorder.awaitFinished(sync)).containsExactly("started", "finished");
+        assertThat(recorder.awaitFinished(async)).containsExactly("started", "finished");
     }
 
-    private List<String> signalsFor(String id) throws InterruptedException {
-        String finishedEvent = "finished " + id;
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!sent.contains(finishedEvent) && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        String suffix = " " + id;
-        return sent.stream().filter(event -> event.contains(suffix))
-                .map(event -> event.replace(suffix, "")).toList();
-    }
-
-    private static String id(String header) {
-        return header == null ? "-" : header;
-    }
 }

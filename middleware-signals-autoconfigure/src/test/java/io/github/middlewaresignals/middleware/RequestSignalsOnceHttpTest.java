@@ -1,14 +1,9 @@
 package io.github.middlewaresignals.middleware;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.middlewaresignals.middleware.app.HookLog;
 import io.github.middlewaresignals.request.ClosingConnection;
-import io.github.middlewaresignals.request.GotRequestException;
-import io.github.middlewaresignals.request.RequestFinished;
+import io.github.middlewaresignals.request.RequestSignalRecorder;
 import io.github.middlewaresignals.request.RequestSignals;
-import io.github.middlewaresignals.request.RequestStarted;
-import io.github.middlewaresignals.signal.Receiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,25 +22,17 @@ class RequestSignalsOnceHttpTest extends ChainHttpTestSupport {
     @Autowired
     RequestSignals signals;
 
-    final List<String> sent = new CopyOnWriteArrayList<>();
-
-    final Receiver<RequestStarted> started = (sender, event) -> record(event.request().getHeader(HookLog.TEST_ID), "started");
-    final Receiver<RequestFinished> finished = (sender, event) -> record(event.request().getHeader(HookLog.TEST_ID), "finished");
-    final Receiver<GotRequestException> failed = (sender, event) -> record(event.request().getHeader(HookLog.TEST_ID),
-            "exception " + event.exception().getMessage());
+    RequestSignalRecorder recorder;
 
     @BeforeEach
     void connect() {
-        signals.requestStarted().connect(started);
-        signals.requestFinished().connect(finished);
-        signals.gotRequestException().connect(failed);
+        recorder = new RequestSignalRecorder(signals, request -> request.getHeader(HookLog.TEST_ID));
+        recorder.connect();
     }
 
     @AfterEach
     void disconnect() {
-        signals.requestStarted().disconnect(started);
-        signals.requestFinished().disconnect(finished);
-        signals.gotRequestException().disconnect(failed);
+        recorder.disconnect();
     }
 
     @ParameterizedTest
@@ -65,20 +52,7 @@ class RequestSignalsOnceHttpTest extends ChainHttpTestSupport {
         String id = newId();
         assertThat(ClosingConnection.get(port, path, HookLog.TEST_ID, id)).isEqualTo(status);
 
-        assertThat(signalsFor(id)).containsExactly(expected.split(", "));
+        assertThat(recorder.awaitFinished(id)).containsExactly(expected.split(", "));
     }
 
-    private boolean record(String id, String signal) {
-        return sent.add(id + " " + signal);
-    }
-
-    private List<String> signalsFor(String id) throws InterruptedException {
-        String prefix = id + " ";
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!sent.contains(prefix + "finished") && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        return sent.stream().filter(event -> event.startsWith(prefix))
-                .map(event -> event.substring(prefix.length())).toList();
-    }
 }

@@ -5,11 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.middlewaresignals.middleware.MiddlewareChain;
-import io.github.middlewaresignals.signal.Receiver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Container;
@@ -56,24 +53,17 @@ class RequestSignalsWithoutMiddlewareHttpTest {
     @Autowired
     ServletWebServerApplicationContext context;
 
-    final List<String> sent = new CopyOnWriteArrayList<>();
-    final Receiver<RequestStarted> started = (sender, event) -> sent.add("started " + path(event.request()));
-    final Receiver<RequestFinished> finished = (sender, event) -> sent.add("finished " + path(event.request()));
-    final Receiver<GotRequestException> failed = (sender, event) -> sent.add("exception " + path(event.request())
-            + " " + event.exception().getMessage());
+    RequestSignalRecorder recorder;
 
     @BeforeEach
     void connect() {
-        signals.requestStarted().connect(started);
-        signals.requestFinished().connect(finished);
-        signals.gotRequestException().connect(failed);
+        recorder = new RequestSignalRecorder(signals, RequestSignalsWithoutMiddlewareHttpTest::path);
+        recorder.connect();
     }
 
     @AfterEach
     void disconnect() {
-        signals.requestStarted().disconnect(started);
-        signals.requestFinished().disconnect(finished);
-        signals.gotRequestException().disconnect(failed);
+        recorder.disconnect();
     }
 
     @Test
@@ -81,37 +71,37 @@ class RequestSignalsWithoutMiddlewareHttpTest {
         assertThat(chain.isEmpty()).isTrue();
         assertThat(get("/ok").statusCode()).isEqualTo(200);
 
-        assertThat(awaitFinished("/ok")).containsExactly("started /ok", "finished /ok");
+        assertThat(recorder.awaitFinished("/ok")).containsExactly("started", "finished");
     }
 
     @Test
     void sendsGotRequestExceptionForAnExceptionThatEndsInA5xx() throws Exception {
         assertThat(get("/fails").statusCode()).isEqualTo(500);
 
-        assertThat(awaitFinished("/fails")).containsExactly("started /fails", "exception /fails broken", "finished /fails");
+        assertThat(recorder.awaitFinished("/fails")).containsExactly("started", "exception broken", "finished");
     }
 
     @Test
     void sendsNoGotRequestExceptionWhenTheExceptionIsHandledBelow500() throws Exception {
         assertThat(get("/handled").statusCode()).isEqualTo(409);
 
-        assertThat(awaitFinished("/handled")).containsExactly("started /handled", "finished /handled");
+        assertThat(recorder.awaitFinished("/handled")).containsExactly("started", "finished");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "/ok        | 200 | started /ok, finished /ok",
-            "/later     | 200 | started /later, finished /later",
-            "/fails     | 500 | started /fails, exception /fails broken, finished /fails",
-            "/missing   | 404 | started /missing, finished /missing",
-            "/not-found | 404 | started /not-found, finished /not-found",
+            "/ok        | 200 | started, finished",
+            "/later     | 200 | started, finished",
+            "/fails     | 500 | started, exception broken, finished",
+            "/missing   | 404 | started, finished",
+            "/not-found | 404 | started, finished",
     })
     void sendsEachSignalOnceAlsoForAsyncRequestsAndErrorPages(String path, int status, String expected)
             throws Exception {
         // the server closes this connection only when it is done with the request, error page or async work included
         assertThat(ClosingConnection.get(port, path)).isEqualTo(status);
 
-        assertThat(awaitFinished(path)).containsExactly(expected.split(", "));
+        assertThat(recorder.awaitFinished(path)).containsExactly(expected.split(", "));
     }
 
     @Test
@@ -128,13 +118,6 @@ class RequestSignalsWithoutMiddlewareHttpTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private List<String> awaitFinished(String path) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!sent.contains("finished " + path) && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        return sent.stream().filter(event -> event.contains(" " + path)).toList();
-    }
 
     private static String path(HttpServletRequest request) {
         Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
