@@ -41,15 +41,6 @@ public class PersistBenchmark {
         void start(StarterSetup setup) {
             fixture = PersistFixture.start(setup);
         }
-    }
-
-    @State(Scope.Benchmark)
-    public static class WithoutStarter extends Inserts {
-
-        @Setup(Level.Trial)
-        public void setUp() {
-            start(StarterSetup.EXCLUDED);
-        }
 
         @TearDown(Level.Iteration)
         public void check() {
@@ -59,6 +50,15 @@ public class PersistBenchmark {
         @TearDown(Level.Trial)
         public void close() {
             fixture.close();
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class WithoutStarter extends Inserts {
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            start(StarterSetup.EXCLUDED);
         }
     }
 
@@ -69,16 +69,6 @@ public class PersistBenchmark {
         public void setUp() {
             start(StarterSetup.NO_RECEIVERS);
         }
-
-        @TearDown(Level.Iteration)
-        public void check() {
-            fixture.checkInsertsAndEmptyTable();
-        }
-
-        @TearDown(Level.Trial)
-        public void close() {
-            fixture.close();
-        }
     }
 
     @State(Scope.Benchmark)
@@ -87,16 +77,6 @@ public class PersistBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             start(StarterSetup.PRE_AND_POST_SAVE_RECEIVERS);
-        }
-
-        @TearDown(Level.Iteration)
-        public void check() {
-            fixture.checkInsertsAndEmptyTable();
-        }
-
-        @TearDown(Level.Trial)
-        public void close() {
-            fixture.close();
         }
     }
 
@@ -120,6 +100,11 @@ public class PersistBenchmark {
             }
             return updated;
         }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            fixture.close();
+        }
     }
 
     @State(Scope.Benchmark)
@@ -128,11 +113,6 @@ public class PersistBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             start(StarterSetup.EXCLUDED);
-        }
-
-        @TearDown(Level.Trial)
-        public void close() {
-            fixture.close();
         }
     }
 
@@ -148,11 +128,6 @@ public class PersistBenchmark {
         @TearDown(Level.Iteration)
         public void check() {
             fixture.checkBulkUpdatesFiredNothing();
-        }
-
-        @TearDown(Level.Trial)
-        public void close() {
-            fixture.close();
         }
     }
 
