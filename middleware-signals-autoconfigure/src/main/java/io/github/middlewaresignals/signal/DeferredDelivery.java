@@ -1,5 +1,6 @@
 package io.github.middlewaresignals.signal;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 
 /**
@@ -66,11 +67,20 @@ public final class DeferredDelivery implements Runnable {
         return asyncExecutor;
     }
 
+    /** Runs the receiver as it is, on this thread. */
     @Override
     public void run() {
+        run(Callable::call);
+    }
+
+    /**
+     * Runs the receiver through {@code invoker}, e.g. inside a transaction of its own; what the
+     * invoker throws counts as the receiver's failure.
+     */
+    public void run(Invoker invoker) {
         Throwable failure = null;
         try {
-            receiver.call(sender, payload);
+            invoker.invoke(() -> receiver.call(sender, payload));
         }
         catch (VirtualMachineError e) {
             throw e;
@@ -95,6 +105,17 @@ public final class DeferredDelivery implements Runnable {
             throw new ReceiverFailedException(signalName, receiver.receiver(), (Exception) failure);
         }
         ReceiverFailureLog.deferredReceiverFailed(signalName, receiver, sender, failure);
+    }
+
+    /** Wraps the call of a deferred receiver, e.g. in a transaction of its own. */
+    @FunctionalInterface
+    public interface Invoker {
+
+        /**
+         * @param receiverCall calls the receiver and returns what it returned
+         * @return what {@code receiverCall} returned
+         */
+        Object invoke(Callable<Object> receiverCall) throws Exception;
     }
 
     /** Reports a delivery that could not even be started (its executor refused it) as a failure of the receiver. */
