@@ -1,6 +1,8 @@
 package io.github.middlewaresignals.signal;
 
 import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -48,5 +50,49 @@ final class ResultList extends AbstractList<ReceiverResult> implements RandomAcc
     @Override
     public int size() {
         return receivers.length;
+    }
+
+    /**
+     * Collects the results of a send in which some receivers may not run during the send (a false
+     * condition, a transaction phase still to come): only those that ran are in the list.
+     */
+    static final class Builder {
+
+        private final Receiver<?>[] receivers;
+        private Object[] values;
+        private Throwable[] errors;
+        private int size;
+
+        Builder(int capacity) {
+            receivers = new Receiver<?>[capacity];
+        }
+
+        void ran(Receiver<?> receiver, Object value, Throwable error) {
+            if (value != null) {
+                if (values == null) {
+                    values = new Object[receivers.length];
+                }
+                values[size] = value;
+            }
+            if (error != null) {
+                if (errors == null) {
+                    errors = new Throwable[receivers.length];
+                }
+                errors[size] = error;
+            }
+            receivers[size++] = receiver;
+        }
+
+        List<ReceiverResult> build() {
+            if (size == 0) {
+                return List.of();
+            }
+            if (size == receivers.length) {
+                return new ResultList(receivers, values, errors);
+            }
+            return new ResultList(Arrays.copyOf(receivers, size),
+                    values == null ? null : Arrays.copyOf(values, size),
+                    errors == null ? null : Arrays.copyOf(errors, size));
+        }
     }
 }

@@ -17,6 +17,12 @@ import java.util.function.Predicate;
  * Receivers run in connection order. A sender filter matches the exact sender object by
  * identity. Connecting and disconnecting are safe while other threads send; a send uses the
  * receivers as they were when it began. A send for a sender with no receivers allocates nothing.
+ * <p>
+ * A receiver may be connected for a transaction {@link Phase} ({@link ReceiverOptions}): it then
+ * runs when the sending thread's transaction reaches that point, as the signal's
+ * {@link DeliveryScheduler} knows it, and not during the send. Monitors ({@link SignalMonitor}) watch
+ * the sends. While no receiver has a phase or a condition and no monitor is added, a send is a loop
+ * over the receivers and nothing more.
  *
  * @param <P> the payload type (Django's {@code **kwargs}, as one object)
  */
@@ -26,6 +32,7 @@ public final class Signal<P> {
     private final Object lock = new Object();
     private volatile Connections connections = Connections.EMPTY;
     private volatile Executor asyncExecutor;
+    private volatile DeliveryScheduler deliveryScheduler = DeliveryScheduler.NO_TRANSACTIONS;
 
     /**
      * @param name the name receivers use to find this signal (e.g. {@code "order_completed"})
@@ -44,7 +51,7 @@ public final class Signal<P> {
 
     /** Connects a receiver for every sender. */
     public void connect(Receiver<? super P> receiver) {
-        connect(receiver, null, null);
+        connect(receiver, ReceiverOptions.DEFAULT);
     }
 
     /**
@@ -53,7 +60,7 @@ public final class Signal<P> {
      * @param sender the exact sender to listen to, or {@code null} for any sender
      */
     public void connect(Receiver<? super P> receiver, Object sender) {
-        connect(receiver, sender, null);
+        connect(receiver, ReceiverOptions.DEFAULT.withSender(sender));
     }
 
     /**
@@ -64,18 +71,34 @@ public final class Signal<P> {
      * @param dispatchUid a deduplication key used instead of the receiver's identity, or {@code null}
      */
     public void connect(Receiver<? super P> receiver, Object sender, String dispatchUid) {
+        connect(receiver, ReceiverOptions.DEFAULT.withSender(sender).withDispatchUid(dispatchUid));
+    }
+
+    /**
+     * Connects a receiver with options: sender, dispatch uid, transaction phase, async delivery,
+     * condition. The same deduplication rule applies: the first connection for a key wins. When a
+     * dispatch uid is already taken by a different receiver, the new one is not connected and a
+     * warning says so: a receiver connected by hand outlives its application context unless it is
+     * disconnected, and would otherwise keep every later one out without a word.
+     *
+     * @param options how to connect; {@code null} means {@link ReceiverOptions#DEFAULT}
+     */
+    public void connect(Receiver<? super P> receiver, ReceiverOptions options) {
         Objects.requireNonNull(receiver, "receiver");
-        Connection connection = new Connection(receiver, sender, dispatchUid == null || dispatchUid.isEmpty() ? null : dispatchUid);
+        ConnectedReceiver connection = new ConnectedReceiver(receiver, options == null ? ReceiverOptions.DEFAULT : options);
         synchronized (lock) {
-            Connection[] current = connections.all;
-            for (Connection existing : current) {
+            Connections current = connections;
+            for (ConnectedReceiver existing : current.all) {
                 if (existing.sameKey(connection)) {
+                    if (connection.dispatchUid() != null && existing.receiver() != receiver) {
+                        ReceiverFailureLog.dispatchUidTaken(name, connection.dispatchUid(), connection.sender(), existing.receiver(), receiver);
+                    }
                     return;
                 }
             }
-            Connection[] next = Arrays.copyOf(current, current.length + 1);
-            next[current.length] = connection;
-            connections = Connections.of(next);
+            ConnectedReceiver[] next = Arrays.copyOf(current.all, current.all.length + 1);
+            next[current.all.length] = connection;
+            connections = new Connections(next, current.monitors);
         }
     }
 
@@ -86,19 +109,19 @@ public final class Signal<P> {
      */
     public boolean disconnect(Receiver<? super P> receiver) {
         Objects.requireNonNull(receiver, "receiver");
-        return removeIf(c -> c.receiver == receiver);
+        return removeIf(c -> c.receiver() == receiver);
     }
 
     /** Disconnects a receiver from one sender ({@code null}: the any-sender connection). @return whether anything was disconnected */
     public boolean disconnect(Receiver<? super P> receiver, Object sender) {
         Objects.requireNonNull(receiver, "receiver");
-        return removeIf(c -> c.receiver == receiver && c.sender == sender);
+        return removeIf(c -> c.receiver() == receiver && c.sender() == sender);
     }
 
     /** Disconnects every connection made with this dispatch uid. @return whether anything was disconnected */
     public boolean disconnect(String dispatchUid) {
         Objects.requireNonNull(dispatchUid, "dispatchUid");
-        return removeIf(c -> dispatchUid.equals(c.dispatchUid));
+        return removeIf(c -> dispatchUid.equals(c.dispatchUid()));
     }
 
     /** @return whether any receiver is connected, for any sender */
@@ -108,7 +131,21 @@ public final class Signal<P> {
 
     /** @return whether a send from this sender would run at least one receiver */
     public boolean hasListeners(Object sender) {
-        return connections.receiversFor(sender).length > 0;
+        return connections.routeFor(sender).receivers.length > 0;
+    }
+
+    /**
+     * @return whether a send from this sender would be seen at all: by a receiver, or by a monitor
+     *         that watches sends no receiver hears. A sender may skip building the payload when not.
+     */
+    public boolean isHeard(Object sender) {
+        Connections current = connections;
+        return current.routeFor(sender).receivers.length > 0 || current.unheardMonitors.length > 0;
+    }
+
+    /** @return every connection, in connection order; a snapshot that later connects do not change */
+    public List<ConnectedReceiver> receivers() {
+        return List.of(connections.all);
     }
 
     /**
@@ -116,12 +153,17 @@ public final class Signal<P> {
      * a {@link RuntimeException} or {@link Error} propagates unchanged, a checked exception
      * wrapped in a {@link ReceiverFailedException}.
      *
-     * @return one result per receiver, in connection order
+     * @return one result per receiver that ran during the send, in connection order
      */
     @SuppressWarnings("unchecked")
     public List<ReceiverResult> send(Object sender, P payload) {
-        Receiver<?>[] receivers = connections.receiversFor(sender);
-        if (receivers.length == 0) {
+        Connections current = connections;
+        Route route = current.routeFor(sender);
+        if (!current.plain) {
+            return dispatch(current, route, sender, payload, false);
+        }
+        Receiver<?>[] receivers = route.receivers;
+        if (receivers.length == 0 || Mutes.isMuted(this)) {
             return List.of();
         }
         Object[] values = null;
@@ -141,12 +183,18 @@ public final class Signal<P> {
      * Calls every receiver in connection order, whatever fails. Each failure is logged with the
      * receiver's name and returned as {@link ReceiverResult#error()}.
      *
-     * @return one result per receiver, in connection order; never throws for a receiver's failure
+     * @return one result per receiver that ran during the send, in connection order; never throws
+     *         for a receiver's failure
      */
     @SuppressWarnings("unchecked")
     public List<ReceiverResult> sendRobust(Object sender, P payload) {
-        Receiver<?>[] receivers = connections.receiversFor(sender);
-        if (receivers.length == 0) {
+        Connections current = connections;
+        Route route = current.routeFor(sender);
+        if (!current.plain) {
+            return dispatch(current, route, sender, payload, true);
+        }
+        Receiver<?>[] receivers = route.receivers;
+        if (receivers.length == 0 || Mutes.isMuted(this)) {
             return List.of();
         }
         Object[] values = null;
@@ -165,7 +213,7 @@ public final class Signal<P> {
                 throw e;
             } catch (Throwable e) {
                 restoreInterruptFlag(e);
-                ReceiverFailureLog.log(this, receiver, e);
+                ReceiverFailureLog.robustSendFailed(name, receiver, e);
                 if (errors == null) {
                     errors = new Throwable[receivers.length];
                 }
@@ -193,7 +241,55 @@ public final class Signal<P> {
     }
 
     /**
-     * Sets the executor that {@link #asend} and {@link #asendRobust} run receivers on.
+     * Mutes signals on the current thread until the returned {@link Muting} is closed, like
+     * factory_boy's {@code mute_signals}: their sends reach no receiver and no monitor. Mutings nest.
+     * <pre>
+     * try (Signal.Muting muted = Signal.mute(modelSignals.postSave())) {
+     *     users.save(fixture);   // no post_save receiver runs
+     * }
+     * </pre>
+     *
+     * @param signals the signals to mute (at least one)
+     * @return the muting; close it on the thread that opened it
+     */
+    public static Muting mute(Signal<?>... signals) {
+        Objects.requireNonNull(signals, "signals");
+        if (signals.length == 0) {
+            throw new IllegalArgumentException("Name the signals to mute, e.g. Signal.mute(modelSignals.postSave())");
+        }
+        Object[] muted = signals.clone();
+        for (Object signal : muted) {
+            Objects.requireNonNull(signal, "a signal to mute is null");
+        }
+        Thread owner = Thread.currentThread();
+        Mutes.open(muted);
+        return new Muting() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                if (closed) {
+                    return;
+                }
+                if (Thread.currentThread() != owner) {
+                    throw new IllegalStateException("A muting is closed on the thread that opened it (" + owner.getName()
+                            + "), not on " + Thread.currentThread().getName() + "; mutes are thread-confined");
+                }
+                closed = true;
+                Mutes.close(muted);
+            }
+        };
+    }
+
+    /** Signals muted on one thread until {@link #close()}; closing twice does nothing. */
+    public interface Muting extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Sets the executor that {@link #asend}, {@link #asendRobust} and async receivers run on.
      *
      * @param executor the executor, or {@code null} for the default (virtual threads where the JDK has them)
      */
@@ -207,40 +303,194 @@ public final class Signal<P> {
         return executor != null ? executor : DefaultAsyncExecutor.get();
     }
 
+    /**
+     * Sets where receivers with a transaction phase wait for the sending thread's transaction.
+     *
+     * @param scheduler the scheduler, or {@code null} for {@link DeliveryScheduler#NO_TRANSACTIONS}
+     */
+    public void useDeliveryScheduler(DeliveryScheduler scheduler) {
+        this.deliveryScheduler = scheduler != null ? scheduler : DeliveryScheduler.NO_TRANSACTIONS;
+    }
+
+    /** @return where receivers with a transaction phase wait */
+    public DeliveryScheduler deliveryScheduler() {
+        return deliveryScheduler;
+    }
+
+    /** Adds a monitor that sees every later send; adding the same monitor twice keeps one. */
+    public void addMonitor(SignalMonitor monitor) {
+        Objects.requireNonNull(monitor, "monitor");
+        synchronized (lock) {
+            Connections current = connections;
+            if (Arrays.asList(current.monitors).contains(monitor)) {
+                return;
+            }
+            SignalMonitor[] next = Arrays.copyOf(current.monitors, current.monitors.length + 1);
+            next[current.monitors.length] = monitor;
+            connections = new Connections(current.all, next);
+        }
+    }
+
+    /** @return whether the monitor was added and is now removed */
+    public boolean removeMonitor(SignalMonitor monitor) {
+        synchronized (lock) {
+            Connections current = connections;
+            List<SignalMonitor> kept = new ArrayList<>(Arrays.asList(current.monitors));
+            if (!kept.remove(monitor)) {
+                return false;
+            }
+            connections = new Connections(current.all, kept.toArray(Monitors.NONE));
+            return true;
+        }
+    }
+
     @Override
     public String toString() {
         return "Signal[" + name + "]";
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The send for when a receiver has a phase or a condition, or a monitor watches: the same
+     * order and failure rules, plus the receivers that do not run now left out of the results.
+     */
+    private List<ReceiverResult> dispatch(Connections current, Route route, Object sender, P payload, boolean robust) {
+        ConnectedReceiver[] connected = route.connections;
+        SignalMonitor[] monitors = connected.length > 0 ? current.monitors : current.unheardMonitors;
+        if (connected.length == 0 && monitors.length == 0 || Mutes.isMuted(this)) {
+            return List.of();
+        }
+        Object[] started = monitors.length == 0 ? null : Monitors.sendStarted(monitors, name, sender, payload, false);
+        Throwable sendFailure = null;
+        try {
+            ResultList.Builder results = new ResultList.Builder(connected.length);
+            for (ConnectedReceiver receiver : connected) {
+                Object value;
+                try {
+                    if (!receiver.accepts(sender, payload) || deferredOrSkipped(receiver, sender, payload, current.monitors)) {
+                        continue;
+                    }
+                    value = receiver.call(sender, payload);
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    restoreInterruptFlag(e);
+                    Monitors.receiverFinished(current.monitors, name, receiver, sender, payload, e);
+                    if (!robust) {
+                        throw unchecked(receiver.receiver(), e);
+                    }
+                    ReceiverFailureLog.robustSendFailed(name, receiver.receiver(), e);
+                    results.ran(receiver.receiver(), null, e);
+                    continue;
+                }
+                Monitors.receiverFinished(current.monitors, name, receiver, sender, payload, null);
+                results.ran(receiver.receiver(), value, null);
+            }
+            return results.build();
+        } catch (RuntimeException | Error e) {
+            sendFailure = e;
+            throw e;
+        } finally {
+            if (started != null) {
+                Monitors.sendFinished(monitors, name, sender, payload, started, sendFailure);
+            }
+        }
+    }
+
+    /**
+     * Hands a receiver with a phase to the scheduler. Outside a transaction an {@code AFTER_ROLLBACK}
+     * receiver is skipped, an async one goes to the executor, and any other runs now.
+     *
+     * @return whether the receiver does not run now, as part of the send
+     */
+    private boolean deferredOrSkipped(ConnectedReceiver receiver, Object sender, Object payload, SignalMonitor[] monitors) {
+        Phase phase = receiver.phase();
+        if (phase == Phase.IMMEDIATE) {
+            return false;
+        }
+        DeliveryScheduler scheduler = deliveryScheduler;
+        DeferredDelivery delivery = new DeferredDelivery(name, receiver, sender, payload, monitors, asyncExecutor());
+        if (scheduler.defer(delivery) || phase == Phase.AFTER_ROLLBACK) {
+            return true;
+        }
+        if (!receiver.async()) {
+            return false;
+        }
+        try {
+            scheduler.runAsync(delivery);
+        } catch (RejectedExecutionException e) {
+            delivery.refused(e);
+        }
+        return true;
+    }
+
     private CompletableFuture<List<ReceiverResult>> sendConcurrently(Object sender, P payload, boolean robust) {
-        Receiver<?>[] receivers = connections.receiversFor(sender);
-        if (receivers.length == 0) {
+        Connections current = connections;
+        Route route = current.routeFor(sender);
+        ConnectedReceiver[] connected = route.connections;
+        SignalMonitor[] monitors = connected.length > 0 ? current.monitors : current.unheardMonitors;
+        if (connected.length == 0 && monitors.length == 0 || Mutes.isMuted(this)) {
             return CompletableFuture.completedFuture(List.of());
         }
-        Executor executor = asyncExecutor();
-        @SuppressWarnings("rawtypes")
-        CompletableFuture<ReceiverResult>[] futures = new CompletableFuture[receivers.length];
+        Object[] started = monitors.length == 0 ? null : Monitors.sendStarted(monitors, name, sender, payload, true);
+        CompletableFuture<List<ReceiverResult>> sent;
         try {
-            for (int i = 0; i < receivers.length; i++) {
-                Receiver<? super P> receiver = (Receiver<? super P>) receivers[i];
-                futures[i] = CompletableFuture.supplyAsync(() -> robust
-                        ? runRobustly(receiver, sender, payload)
-                        : runCapturing(receiver, sender, payload), executor);
+            sent = startConcurrently(current, connected, sender, payload, robust);
+        } catch (RuntimeException | Error e) {
+            if (started != null) {
+                Monitors.sendFinished(monitors, name, sender, payload, started, e);
+            }
+            throw e;
+        }
+        if (started == null) {
+            return sent;
+        }
+        return sent.whenComplete((results, failure) -> Monitors.sendFinished(monitors, name, sender, payload, started,
+                failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure));
+    }
+
+    private CompletableFuture<List<ReceiverResult>> startConcurrently(Connections current, ConnectedReceiver[] connected,
+                                                                      Object sender, P payload, boolean robust) {
+        Executor executor = asyncExecutor();
+        List<CompletableFuture<ReceiverResult>> futures = new ArrayList<>(connected.length);
+        try {
+            for (ConnectedReceiver receiver : connected) {
+                try {
+                    if (!receiver.accepts(sender, payload) || deferredOrSkipped(receiver, sender, payload, current.monitors)) {
+                        continue;
+                    }
+                } catch (VirtualMachineError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    restoreInterruptFlag(e);
+                    futures.add(CompletableFuture.completedFuture(finished(current.monitors, receiver, sender, payload,
+                            new ReceiverResult(receiver.receiver(), null, e), robust)));
+                    continue;
+                }
+                futures.add(CompletableFuture.supplyAsync(() -> finished(current.monitors, receiver, sender, payload,
+                        runCapturing(receiver, sender, payload), robust), executor));
             }
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return CompletableFuture.allOf(futures).thenApply(ignored -> {
-            ReceiverResult[] results = new ReceiverResult[futures.length];
-            for (int i = 0; i < futures.length; i++) {
-                results[i] = futures[i].join();
+        return CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).thenApply(ignored -> {
+            ReceiverResult[] results = new ReceiverResult[futures.size()];
+            for (int i = 0; i < results.length; i++) {
+                results[i] = futures.get(i).join();
                 if (!robust && results[i].error() != null) {
                     throw new CompletionException(results[i].error());
                 }
             }
-            return ResultList.of(results);
+            return results.length == 0 ? List.of() : ResultList.of(results);
         });
+    }
+
+    private ReceiverResult finished(SignalMonitor[] monitors, ConnectedReceiver receiver, Object sender, Object payload,
+                                    ReceiverResult result, boolean robust) {
+        Monitors.receiverFinished(monitors, name, receiver, sender, payload, result.error());
+        if (robust && result.error() != null) {
+            ReceiverFailureLog.robustSendFailed(name, receiver.receiver(), result.error());
+        }
+        return result;
     }
 
     private Object invoke(Receiver<? super P> receiver, Object sender, P payload) {
@@ -250,18 +500,28 @@ public final class Signal<P> {
             throw e;
         } catch (Exception e) {
             restoreInterruptFlag(e);
-            throw new ReceiverFailedException(this, receiver, e);
+            throw new ReceiverFailedException(name, receiver, e);
         }
     }
 
-    private ReceiverResult runCapturing(Receiver<? super P> receiver, Object sender, P payload) {
+    private RuntimeException unchecked(Receiver<?> receiver, Throwable failure) {
+        if (failure instanceof RuntimeException unchecked) {
+            return unchecked;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new ReceiverFailedException(name, receiver, (Exception) failure);
+    }
+
+    private static ReceiverResult runCapturing(ConnectedReceiver receiver, Object sender, Object payload) {
         try {
-            return new ReceiverResult(receiver, receiver.receive(sender, payload), null);
+            return new ReceiverResult(receiver.receiver(), receiver.call(sender, payload), null);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
             restoreInterruptFlag(e);
-            return new ReceiverResult(receiver, null, e);
+            return new ReceiverResult(receiver.receiver(), null, e);
         }
     }
 
@@ -272,97 +532,86 @@ public final class Signal<P> {
         }
     }
 
-    private ReceiverResult runRobustly(Receiver<? super P> receiver, Object sender, P payload) {
-        ReceiverResult result = runCapturing(receiver, sender, payload);
-        if (result.error() != null) {
-            ReceiverFailureLog.log(this, receiver, result.error());
-        }
-        return result;
-    }
-
-    private boolean removeIf(Predicate<Connection> match) {
+    private boolean removeIf(Predicate<ConnectedReceiver> match) {
         synchronized (lock) {
-            Connection[] current = connections.all;
-            List<Connection> kept = new ArrayList<>(current.length);
-            for (Connection connection : current) {
+            Connections current = connections;
+            List<ConnectedReceiver> kept = new ArrayList<>(current.all.length);
+            for (ConnectedReceiver connection : current.all) {
                 if (!match.test(connection)) {
                     kept.add(connection);
                 }
             }
-            if (kept.size() == current.length) {
+            if (kept.size() == current.all.length) {
                 return false;
             }
-            connections = Connections.of(kept.toArray(new Connection[0]));
+            connections = new Connections(kept.toArray(new ConnectedReceiver[0]), current.monitors);
             return true;
         }
     }
 
-    /** One connection: a receiver, its sender filter and its deduplication key. */
-    private static final class Connection {
-        final Receiver<?> receiver;
-        final Object sender;
-        final String dispatchUid;
+    /** The receivers a send from one sender runs, as plain receivers for the fast path and as connections for the rest. */
+    private static final class Route {
+        static final Route NONE = new Route(new ConnectedReceiver[0]);
 
-        Connection(Receiver<?> receiver, Object sender, String dispatchUid) {
-            this.receiver = receiver;
-            this.sender = sender;
-            this.dispatchUid = dispatchUid;
-        }
+        final ConnectedReceiver[] connections;
+        final Receiver<?>[] receivers;
 
-        boolean sameKey(Connection other) {
-            if (sender != other.sender) {
-                return false;
+        Route(ConnectedReceiver[] connections) {
+            this.connections = connections;
+            this.receivers = new Receiver<?>[connections.length];
+            for (int i = 0; i < connections.length; i++) {
+                receivers[i] = connections[i].receiver();
             }
-            if (dispatchUid != null || other.dispatchUid != null) {
-                return Objects.equals(dispatchUid, other.dispatchUid);
-            }
-            return receiver == other.receiver;
         }
     }
 
     /**
-     * An immutable snapshot of the connections with, precomputed for every sender that has
-     * connections of its own, the receivers a send from it runs; every other sender runs the
-     * any-sender receivers. Rebuilt on each connect/disconnect, so a send only reads.
+     * An immutable snapshot of the connections and monitors with, precomputed for every sender that
+     * has connections of its own, the receivers a send from it runs; every other sender runs the
+     * any-sender receivers. Rebuilt on each connect, disconnect or monitor change, so a send only reads.
      */
     private static final class Connections {
-        static final Connections EMPTY = of(new Connection[0]);
+        static final Connections EMPTY = new Connections(new ConnectedReceiver[0], Monitors.NONE);
 
-        final Connection[] all;
-        final Receiver<?>[] anySender;
-        final IdentityHashMap<Object, Receiver<?>[]> bySender;
+        final ConnectedReceiver[] all;
+        final SignalMonitor[] monitors;
+        /** The monitors that also see sends no receiver hears. */
+        final SignalMonitor[] unheardMonitors;
+        /** No monitor, no phase, no condition: a send is only the loop over the receivers. */
+        final boolean plain;
+        final Route anySender;
+        final IdentityHashMap<Object, Route> bySender;
 
-        private Connections(Connection[] all, Receiver<?>[] anySender, IdentityHashMap<Object, Receiver<?>[]> bySender) {
+        Connections(ConnectedReceiver[] all, SignalMonitor[] monitors) {
             this.all = all;
-            this.anySender = anySender;
-            this.bySender = bySender;
-        }
-
-        static Connections of(Connection[] all) {
-            IdentityHashMap<Object, Receiver<?>[]> bySender = new IdentityHashMap<>();
-            for (Connection connection : all) {
-                if (connection.sender != null && !bySender.containsKey(connection.sender)) {
-                    bySender.put(connection.sender, receiversMatching(all, connection.sender));
+            this.monitors = monitors;
+            this.unheardMonitors = Arrays.stream(monitors).filter(SignalMonitor::watchesUnheardSends).toArray(SignalMonitor[]::new);
+            this.plain = monitors.length == 0
+                    && Arrays.stream(all).allMatch(c -> c.phase() == Phase.IMMEDIATE && c.condition() == null);
+            this.bySender = new IdentityHashMap<>();
+            for (ConnectedReceiver connection : all) {
+                if (connection.sender() != null && !bySender.containsKey(connection.sender())) {
+                    bySender.put(connection.sender(), routeMatching(all, connection.sender()));
                 }
             }
-            return new Connections(all, receiversMatching(all, null), bySender);
+            this.anySender = all.length == 0 ? Route.NONE : routeMatching(all, null);
         }
 
-        private static Receiver<?>[] receiversMatching(Connection[] all, Object sender) {
-            List<Receiver<?>> matching = new ArrayList<>(all.length);
-            for (Connection connection : all) {
-                if (connection.sender == null || connection.sender == sender) {
-                    matching.add(connection.receiver);
+        private static Route routeMatching(ConnectedReceiver[] all, Object sender) {
+            List<ConnectedReceiver> matching = new ArrayList<>(all.length);
+            for (ConnectedReceiver connection : all) {
+                if (connection.sender() == null || connection.sender() == sender) {
+                    matching.add(connection);
                 }
             }
-            return matching.toArray(new Receiver<?>[0]);
+            return matching.isEmpty() ? Route.NONE : new Route(matching.toArray(new ConnectedReceiver[0]));
         }
 
-        Receiver<?>[] receiversFor(Object sender) {
+        Route routeFor(Object sender) {
             if (sender == null || bySender.isEmpty()) {
                 return anySender;
             }
-            Receiver<?>[] specific = bySender.get(sender);
+            Route specific = bySender.get(sender);
             return specific != null ? specific : anySender;
         }
     }

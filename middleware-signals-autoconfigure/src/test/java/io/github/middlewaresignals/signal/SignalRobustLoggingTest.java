@@ -3,49 +3,17 @@ package io.github.middlewaresignals.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The core logs through System.Logger, which reaches java.util.logging unless another backend is installed. */
 class SignalRobustLoggingTest {
 
-    private final Logger julLogger = Logger.getLogger(Signal.class.getName());
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    @RegisterExtension
+    final CapturedSignalLog log = new CapturedSignalLog();
 
     private final Signal<String> signal = new Signal<>("order_completed");
-
-    @BeforeEach
-    void attach() {
-        capture.setLevel(Level.ALL);
-        julLogger.addHandler(capture);
-    }
-
-    @AfterEach
-    void detach() {
-        julLogger.removeHandler(capture);
-    }
 
     private static Receiver<Object> failing(String name, Exception exception) {
         return new Receiver<>() {
@@ -71,12 +39,12 @@ class SignalRobustLoggingTest {
 
         signal.sendRobust(null, "x");
 
-        assertThat(records).hasSize(2);
-        assertThat(records.get(0).getLevel()).isEqualTo(Level.SEVERE);
-        assertThat(records.get(0).getMessage()).contains("Billing#charge").contains("order_completed");
-        assertThat(records.get(0).getThrown()).isSameAs(first);
-        assertThat(records.get(1).getMessage()).contains("Mail#confirm");
-        assertThat(records.get(1).getThrown()).isSameAs(second);
+        assertThat(log.records()).hasSize(2);
+        assertThat(log.records().get(0).getLevel()).isEqualTo(Level.SEVERE);
+        assertThat(log.records().get(0).getMessage()).contains("Billing#charge").contains("order_completed");
+        assertThat(log.records().get(0).getThrown()).isSameAs(first);
+        assertThat(log.records().get(1).getMessage()).contains("Mail#confirm");
+        assertThat(log.records().get(1).getThrown()).isSameAs(second);
     }
 
     @Test
@@ -86,7 +54,7 @@ class SignalRobustLoggingTest {
 
         signal.asendRobust(null, "x").get(10, TimeUnit.SECONDS);
 
-        assertThat(records).singleElement().satisfies(record -> {
+        assertThat(log.records()).singleElement().satisfies(record -> {
             assertThat(record.getMessage()).contains("Audit#record");
             assertThat(record.getThrown()).isSameAs(failure);
         });
@@ -100,6 +68,6 @@ class SignalRobustLoggingTest {
         } catch (IllegalStateException expected) {
             // the caller owns the failure
         }
-        assertThat(records).isEmpty();
+        assertThat(log.records()).isEmpty();
     }
 }

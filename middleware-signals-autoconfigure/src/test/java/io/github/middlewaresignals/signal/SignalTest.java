@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SignalTest {
+
+    @RegisterExtension
+    final CapturedSignalLog log = new CapturedSignalLog();
 
     private final Signal<String> signal = new Signal<>("order_completed");
     private final List<String> calls = new ArrayList<>();
@@ -29,7 +34,9 @@ class SignalTest {
 
     @Test
     void blankNameIsRejected() {
-        assertThatThrownBy(() -> new Signal<>(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Signal<>(" "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("non-blank name");
     }
 
     @Nested
@@ -84,6 +91,24 @@ class SignalTest {
             signal.send(String.class, "x");
 
             assertThat(calls).containsExactly("first", "other sender");
+        }
+
+        @Test
+        void aDispatchUidTakenByAnotherReceiverIsReportedAtConnect() {
+            signal.connect(recording("first"), Order.class, "uid");
+            signal.connect(recording("second"), Order.class, "uid");
+
+            assertThat(log.at(Level.WARNING)).singleElement().satisfies(record -> assertThat(record.getMessage())
+                    .contains("order_completed").contains("'uid'").contains("was not connected").contains("disconnect"));
+        }
+
+        @Test
+        void reconnectingTheSameReceiverWithItsUidIsQuiet() {
+            Receiver<Object> first = recording("first");
+            signal.connect(first, Order.class, "uid");
+            signal.connect(first, Order.class, "uid");
+
+            assertThat(log.records()).isEmpty();
         }
 
         @Test
@@ -236,14 +261,14 @@ class SignalTest {
     class HasListeners {
 
         @Test
-        void nothingConnected() {
+        void isFalseWhileNothingIsConnected() {
             assertThat(signal.hasListeners()).isFalse();
             assertThat(signal.hasListeners(Order.class)).isFalse();
             assertThat(signal.hasListeners(null)).isFalse();
         }
 
         @Test
-        void onlyASenderSpecificReceiver() {
+        void aSenderSpecificReceiverCountsOnlyForThatSender() {
             signal.connect(recording("a"), Order.class);
             assertThat(signal.hasListeners()).isTrue();
             assertThat(signal.hasListeners(Order.class)).isTrue();
@@ -260,7 +285,7 @@ class SignalTest {
         }
 
         @Test
-        void falseAgainAfterDisconnect() {
+        void isFalseAgainOnceTheReceiverIsDisconnected() {
             Receiver<Object> a = recording("a");
             signal.connect(a, Order.class);
             signal.disconnect(a);

@@ -1,0 +1,54 @@
+package io.github.middlewaresignals.signal;
+
+/** Calls a signal's monitors; a monitor that throws never disturbs the send it watches. */
+final class Monitors {
+
+    static final SignalMonitor[] NONE = new SignalMonitor[0];
+
+    private static final System.Logger LOG = System.getLogger(SignalMonitor.class.getName());
+
+    private Monitors() {
+    }
+
+    static Object[] sendStarted(SignalMonitor[] monitors, String signal, Object sender, Object payload, boolean concurrent) {
+        Object[] started = new Object[monitors.length];
+        for (int i = 0; i < monitors.length; i++) {
+            try {
+                started[i] = monitors[i].sendStarted(signal, sender, payload, concurrent);
+            }
+            catch (RuntimeException e) {
+                ignored(monitors[i], e);
+            }
+        }
+        return started;
+    }
+
+    static void receiverFinished(SignalMonitor[] monitors, String signal, ConnectedReceiver receiver, Object sender,
+                                 Object payload, Throwable failure) {
+        for (SignalMonitor monitor : monitors) {
+            try {
+                monitor.receiverFinished(signal, receiver, sender, payload, failure);
+            }
+            catch (RuntimeException e) {
+                ignored(monitor, e);
+            }
+        }
+    }
+
+    static void sendFinished(SignalMonitor[] monitors, String signal, Object sender, Object payload, Object[] started,
+                             Throwable failure) {
+        // in reverse, so that nested scopes a monitor opened close in order
+        for (int i = monitors.length - 1; i >= 0; i--) {
+            try {
+                monitors[i].sendFinished(signal, sender, payload, started[i], failure);
+            }
+            catch (RuntimeException e) {
+                ignored(monitors[i], e);
+            }
+        }
+    }
+
+    private static void ignored(SignalMonitor monitor, RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "Signal monitor " + monitor + " threw; the send goes on", e);
+    }
+}

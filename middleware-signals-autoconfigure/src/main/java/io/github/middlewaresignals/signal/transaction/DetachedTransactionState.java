@@ -1,0 +1,59 @@
+package io.github.middlewaresignals.signal.transaction;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs code with the thread's finished transaction out of the way. While a transaction completes,
+ * its resources (the EntityManager, the JDBC connection) are still bound to the thread, so a
+ * repository call would join a transaction that will never commit again and its writes would be
+ * lost. Every bound resource and transaction flag is taken off the thread for the call and put back
+ * afterwards, whichever transaction managers bound them.
+ */
+final class DetachedTransactionState {
+
+    private DetachedTransactionState() {
+    }
+
+    static void run(Runnable work) {
+        Map<Object, Object> resources = new LinkedHashMap<>(TransactionSynchronizationManager.getResourceMap());
+        String name = TransactionSynchronizationManager.getCurrentTransactionName();
+        boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+        boolean active = TransactionSynchronizationManager.isActualTransactionActive();
+        List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.isSynchronizationActive()
+                ? TransactionSynchronizationManager.getSynchronizations() : null;
+        if (synchronizations != null) {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+        resources.keySet().forEach(TransactionSynchronizationManager::unbindResource);
+        TransactionSynchronizationManager.setCurrentTransactionName(null);
+        TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
+        TransactionSynchronizationManager.setCurrentTransactionIsolationLevel(null);
+        TransactionSynchronizationManager.setActualTransactionActive(false);
+        try {
+            work.run();
+        }
+        finally {
+            resources.forEach((key, value) -> {
+                // what the work left bound (it should leave nothing) gives way to the finished transaction's own
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                TransactionSynchronizationManager.bindResource(key, value);
+            });
+            TransactionSynchronizationManager.setCurrentTransactionName(name);
+            TransactionSynchronizationManager.setCurrentTransactionReadOnly(readOnly);
+            TransactionSynchronizationManager.setCurrentTransactionIsolationLevel(isolation);
+            TransactionSynchronizationManager.setActualTransactionActive(active);
+            if (synchronizations != null) {
+                if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                    TransactionSynchronizationManager.clearSynchronization();
+                }
+                TransactionSynchronizationManager.initSynchronization();
+                synchronizations.forEach(TransactionSynchronizationManager::registerSynchronization);
+            }
+        }
+    }
+}
