@@ -28,7 +28,7 @@ class SignalReceiverFormsTest {
             .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
             .withUserConfiguration(OrderSignals.class);
 
-    /** Package-private class and methods, as DESIGN.md allows. */
+    /** Package-private class and methods: a receiver needs to be visible to nobody but its own package. */
     static class OrderReceivers {
         final List<String> calls = new CopyOnWriteArrayList<>();
         final List<Object> senders = new CopyOnWriteArrayList<>();
