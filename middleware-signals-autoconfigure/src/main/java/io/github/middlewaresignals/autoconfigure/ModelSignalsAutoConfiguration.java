@@ -25,44 +25,43 @@ import org.springframework.context.annotation.Configuration;
  */
 @AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
 @ConditionalOnClass({EntityManagerFactory.class, SessionImplementor.class, HibernatePropertiesCustomizer.class})
-@EnableConfigurationProperties(ModelSignalsProperties.class)
-public class ModelSignalsAutoConfiguration {
+@EnableConfigurationProperties(SignalsProperties.class)
+public final class ModelSignalsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public ModelSignals modelSignals() {
+    ModelSignals modelSignals() {
         return new ModelSignals();
     }
 
     @Bean
-    public Signal<PreSave<?>> preSaveSignal(ModelSignals modelSignals) {
+    Signal<PreSave<?>> preSaveSignal(ModelSignals modelSignals) {
         return modelSignals.preSave();
     }
 
     @Bean
-    public Signal<PostSave<?>> postSaveSignal(ModelSignals modelSignals) {
+    Signal<PostSave<?>> postSaveSignal(ModelSignals modelSignals) {
         return modelSignals.postSave();
     }
 
     @Bean
-    public Signal<PreDelete<?>> preDeleteSignal(ModelSignals modelSignals) {
+    Signal<PreDelete<?>> preDeleteSignal(ModelSignals modelSignals) {
         return modelSignals.preDelete();
     }
 
     @Bean
-    public Signal<PostDelete<?>> postDeleteSignal(ModelSignals modelSignals) {
+    Signal<PostDelete<?>> postDeleteSignal(ModelSignals modelSignals) {
         return modelSignals.postDelete();
     }
 
     /** The bridge from Hibernate; off with {@code signals.model.enabled=false}. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "signals.model", name = "enabled", matchIfMissing = true)
-    static class HibernateBridgeConfiguration {
+    static final class HibernateBridgeConfiguration {
 
         @Bean
-        HibernatePropertiesCustomizer modelSignalsHibernatePropertiesCustomizer(ModelSignals modelSignals,
-                                                                               ModelSignalsProperties properties) {
-            return new ModelSignalsHibernatePropertiesCustomizer(modelSignals, properties.getMaxNestingDepth());
+        HibernatePropertiesCustomizer modelSignalsHibernatePropertiesCustomizer(ModelSignals modelSignals, SignalsProperties properties) {
+            return new ModelSignalsHibernatePropertiesCustomizer(modelSignals, properties.getModel().getMaxNestingDepth());
         }
     }
 }

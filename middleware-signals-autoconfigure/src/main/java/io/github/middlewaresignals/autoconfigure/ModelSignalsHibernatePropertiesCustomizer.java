@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
  * Adds the model-signal integrator to the EntityManagerFactory Spring Boot builds, keeping any
  * integrator provider the application configured. Runs last, so it sees that provider.
  */
-class ModelSignalsHibernatePropertiesCustomizer implements HibernatePropertiesCustomizer, Ordered {
+final class ModelSignalsHibernatePropertiesCustomizer implements HibernatePropertiesCustomizer, Ordered {
 
     private final ModelSignals signals;
     private final int maxNestingDepth;

@@ -1,8 +1,13 @@
 package io.github.middlewaresignals.autoconfigure;
 
 import io.github.middlewaresignals.signal.SignalRegistry;
+import io.github.middlewaresignals.signal.receiver.ContextSignalSettings;
+import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
 import io.github.middlewaresignals.signal.receiver.SignalReceiverRegistrar;
+import io.github.middlewaresignals.signal.receiver.SignalRegistryPopulator;
+import java.util.concurrent.Executor;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
@@ -11,25 +16,66 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the signal core: every Signal bean registered by name in a
- * {@link SignalRegistry}, {@code @SignalReceiver} methods connected once the context is ready
- * and disconnected when it closes. Needs neither JPA nor the web.
+ * {@link SignalRegistry}, the context's settings given to the signals it defines, and
+ * {@code @SignalReceiver} methods connected once the context is ready and disconnected when it
+ * closes. Needs neither JPA nor the web.
+ * <p>
+ * Each context gets its own beans ({@link SearchStrategy#CURRENT}): a child context must neither
+ * fill its parent's registry nor leave its receivers to the parent's registrar.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SignalsProperties.class)
-public class SignalsAutoConfiguration {
+public final class SignalsAutoConfiguration {
 
-    /** Each context keeps its own registry; a child context must not fill its parent's. */
+    /** The name of an {@link Executor} bean that async sends run on when {@code signals.async.executor} names none. */
+    public static final String SIGNAL_ASYNC_EXECUTOR_BEAN_NAME = "signalAsyncExecutor";
+
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
-    SignalRegistry signalRegistry(ListableBeanFactory beanFactory) {
-        SignalRegistry registry = new SignalRegistry();
-        SignalReceiverRegistrar.registerSignalBeans(beanFactory, registry);
-        return registry;
+    SignalRegistry signalRegistry() {
+        return new SignalRegistry();
     }
 
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
-    SignalReceiverRegistrar signalReceiverRegistrar(SignalRegistry signalRegistry, SignalsProperties properties) {
-        return new SignalReceiverRegistrar(signalRegistry, properties.getAsync().getExecutor());
+    SignalRegistryPopulator signalRegistryPopulator(ConfigurableListableBeanFactory beanFactory, SignalRegistry signalRegistry) {
+        return new SignalRegistryPopulator(beanFactory, signalRegistry);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
+    ContextSignalSettings contextSignalSettings(ConfigurableListableBeanFactory beanFactory, SignalsProperties properties) {
+        return new ContextSignalSettings(beanFactory, asyncExecutor(beanFactory, properties.getAsync().getExecutor()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
+    SignalReceiverRegistrar signalReceiverRegistrar(ConfigurableListableBeanFactory beanFactory, SignalRegistry signalRegistry) {
+        return new SignalReceiverRegistrar(beanFactory, signalRegistry);
+    }
+
+    /**
+     * The executor {@code signals.async.executor} names, else the one under the conventional name,
+     * else null for the core's default. The property is a bean name by contract, so the lookup is by name.
+     */
+    private static Executor asyncExecutor(ListableBeanFactory beanFactory, String configuredName) {
+        String beanName = configuredName != null ? configuredName : SIGNAL_ASYNC_EXECUTOR_BEAN_NAME;
+        if (!beanFactory.containsBean(beanName)) {
+            if (configuredName != null) {
+                throw new SignalConfigurationException(
+                        "signals.async.executor names the bean '" + beanName + "' for async signal sends, but there is no such bean.",
+                        "Define an Executor bean named '" + beanName + "', or set signals.async.executor to the name of an existing one "
+                                + "(leave it unset for virtual threads where the JDK has them).");
+            }
+            return null;
+        }
+        Object candidate = beanFactory.getBean(beanName);
+        if (!(candidate instanceof Executor executor)) {
+            throw new SignalConfigurationException(
+                    "The bean '" + beanName + "' that async signal sends should run on is a " + candidate.getClass().getName()
+                            + ", not a java.util.concurrent.Executor.",
+                    "Give that name to an Executor bean, or point signals.async.executor at one.");
+        }
+        return executor;
     }
 }

@@ -51,6 +51,31 @@ class ConfigurationMetadataTest {
         assertThat(orderHints).containsExactlyInAnyOrderElementsOf(BuiltinMiddlewareNames.ALL);
     }
 
+    @Test
+    void signalsPropertiesOfferTheirDefaultsDescriptionsAndExecutorBeans() throws Exception {
+        JsonNode metadata = read();
+        assertThat(property(metadata, "signals.model.enabled").get("defaultValue").asBoolean()).isTrue();
+        assertThat(property(metadata, "signals.model.max-nesting-depth").get("defaultValue").asInt()).isEqualTo(16);
+        assertThat(property(metadata, "signals.model.max-nesting-depth").get("description").asString()).contains("16 by default");
+        assertThat(property(metadata, "signals.async.executor").get("description").asString()).contains("signalAsyncExecutor");
+        List<String> executorHintTargets = new ArrayList<>();
+        for (JsonNode hint : metadata.get("hints")) {
+            if (hint.get("name").asString().equals("signals.async.executor")) {
+                hint.get("providers").forEach(provider -> executorHintTargets.add(provider.get("parameters").get("target").asString()));
+            }
+        }
+        assertThat(executorHintTargets).containsExactly("java.util.concurrent.Executor");
+    }
+
+    private static JsonNode property(JsonNode metadata, String name) {
+        for (JsonNode property : metadata.get("properties")) {
+            if (property.get("name").asString().equals(name)) {
+                return property;
+            }
+        }
+        throw new AssertionError("no property " + name + " in the configuration metadata");
+    }
+
     private static JsonNode read() throws Exception {
         try (InputStream in = ConfigurationMetadataTest.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             assertThat(in).as("generated configuration metadata").isNotNull();

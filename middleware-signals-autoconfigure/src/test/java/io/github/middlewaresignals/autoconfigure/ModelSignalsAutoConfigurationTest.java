@@ -60,7 +60,17 @@ class ModelSignalsAutoConfigurationTest {
     }
 
     @Test
-    void aModelSignalsBeanOfTheApplicationWinsAndHibernateSendsToIt() {
+    void withoutSpringBootsHibernateModuleThereAreNoModelSignals() {
+        runner.withClassLoader(new FilteredClassLoader(HibernatePropertiesCustomizer.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(ModelSignals.class);
+                    assertThat(context).doesNotHaveBean("postSaveSignal");
+                });
+    }
+
+    @Test
+    void backsOffWhenTheUserDefinesTheirOwnModelSignalsAndHibernateSendsToThem() {
         runner.withUserConfiguration(OwnModelSignals.class).run(context -> {
             ModelSignals own = context.getBean(OwnModelSignals.class).signals;
             assertThat(context.getBean(ModelSignals.class)).isSameAs(own);
@@ -109,8 +119,9 @@ class ModelSignalsAutoConfigurationTest {
     }
 
     @Test
-    void disabledModelSignalsAreNotSentByHibernate() {
+    void disabledModelSignalsExistButAreNotSentByHibernate() {
         runner.withPropertyValues("signals.model.enabled=false").run(context -> {
+            assertThat(context).doesNotHaveBean("modelSignalsHibernatePropertiesCustomizer").hasBean("postSaveSignal");
             List<String> received = record(context.getBean(ModelSignals.class));
             persistAuthor(context, "Ada");
             assertThat(received).isEmpty();
@@ -118,9 +129,19 @@ class ModelSignalsAutoConfigurationTest {
     }
 
     @Test
-    void aNestingDepthBelowOneStopsStartUp() {
+    void aNestingDepthBelowOneStopsStartUpWithTheValueToWrite() {
         runner.withPropertyValues("signals.model.max-nesting-depth=0").run(context -> assertThat(context)
-                .getFailure().rootCause().hasMessageContaining("signals.model.max-nesting-depth must be at least 1"));
+                .getFailure().rootCause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("signals.model.max-nesting-depth must be at least 1, was 0: write the number of nested rounds to allow, "
+                        + "e.g. signals.model.max-nesting-depth=16 (the default)"));
+    }
+
+    @Test
+    void theNestingDepthIsBoundFromSignalsModel() {
+        runner.withPropertyValues("signals.model.max-nesting-depth=3", "signals.model.enabled=false")
+                .run(context -> assertThat(context.getBean(SignalsProperties.class).getModel())
+                        .returns(3, SignalsProperties.Model::getMaxNestingDepth)
+                        .returns(false, SignalsProperties.Model::isEnabled));
     }
 
     private static List<String> record(ModelSignals signals) {

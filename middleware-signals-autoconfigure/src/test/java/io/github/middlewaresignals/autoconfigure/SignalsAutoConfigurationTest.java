@@ -6,8 +6,10 @@ import io.github.middlewaresignals.signal.ReceiverResult;
 import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalReceiver;
 import io.github.middlewaresignals.signal.SignalRegistry;
+import io.github.middlewaresignals.signal.receiver.ContextSignalSettings;
 import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
 import io.github.middlewaresignals.signal.receiver.SignalReceiverRegistrar;
+import io.github.middlewaresignals.signal.receiver.SignalRegistryPopulator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -49,14 +52,19 @@ class SignalsAutoConfigurationTest {
     }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
-            .withUserConfiguration(GreetingApp.class);
+            .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class));
+
+    /** The application most tests run: one signal and one receiver of it. */
+    private ApplicationContextRunner greetingApp() {
+        return runner.withUserConfiguration(GreetingApp.class);
+    }
 
     @Test
     void theCoreWorksWithoutJpaHibernateOrTheWeb() {
-        runner.withClassLoader(new FilteredClassLoader("jakarta.persistence", "org.hibernate", "org.springframework.web"))
+        greetingApp().withClassLoader(new FilteredClassLoader("jakarta.persistence", "org.hibernate", "org.springframework.web"))
                 .run(context -> {
-                    assertThat(context).hasNotFailed().hasSingleBean(SignalRegistry.class).hasSingleBean(SignalReceiverRegistrar.class);
+                    assertThat(context).hasNotFailed().hasSingleBean(SignalRegistry.class).hasSingleBean(SignalRegistryPopulator.class)
+                            .hasSingleBean(ContextSignalSettings.class).hasSingleBean(SignalReceiverRegistrar.class);
                     Signal<Greeting> greeted = context.getBean(SignalRegistry.class).get("greeted");
                     assertThat(greeted.send(null, new Greeting("hi"))).extracting(ReceiverResult::value)
                             .singleElement().asString().startsWith("re: hi");
@@ -65,16 +73,17 @@ class SignalsAutoConfigurationTest {
 
     @Test
     void receiversAreConnectedUnderGlobalLazyInitialization() {
-        runner.withInitializer(context -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+        greetingApp().withInitializer(context -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
                 .run(context -> {
                     Signal<Greeting> greeted = context.getBean("greeted", Signal.class);
                     assertThat(greeted.send(null, new Greeting("lazy"))).hasSize(1);
+                    assertThat(context.getBean(SignalRegistry.class).find("greeted")).containsSame(greeted);
                 });
     }
 
     @Test
     void everySignalBeanIsRegisteredUnderItsName() {
-        runner.run(context -> {
+        greetingApp().run(context -> {
             SignalRegistry registry = context.getBean(SignalRegistry.class);
             assertThat(registry.names()).containsExactly("greeted");
             assertThat(registry.find("greeted")).containsSame(context.getBean("greeted", Signal.class));
@@ -94,8 +103,8 @@ class SignalsAutoConfigurationTest {
     }
 
     @Test
-    void aUserDefinedRegistryWinsAndStillGetsTheSignalBeans() {
-        runner.withUserConfiguration(OwnRegistry.class).run(context -> {
+    void backsOffWhenTheUserDefinesTheirOwnSignalRegistryAndFillsItWithTheSignalBeans() {
+        greetingApp().withUserConfiguration(OwnRegistry.class).run(context -> {
             assertThat(context).hasSingleBean(SignalRegistry.class).hasBean("mySignalRegistry");
             assertThat(context.getBean(SignalRegistry.class).names()).containsExactly("greeted", "registered_by_hand");
         });
@@ -113,11 +122,79 @@ class SignalsAutoConfigurationTest {
 
     @Test
     void receiversCanNameSignalsRegisteredByHand() {
-        runner.withUserConfiguration(OwnRegistry.class, ReceiverOfAHandRegisteredSignal.class).run(context -> {
+        greetingApp().withUserConfiguration(OwnRegistry.class, ReceiverOfAHandRegisteredSignal.class).run(context -> {
             OwnRegistry.BY_HAND.send(null, "hello");
             assertThat(context.getBean(ReceiverOfAHandRegisteredSignal.class).received).hasValue("hello");
         });
         assertThat(OwnRegistry.BY_HAND.hasListeners()).isFalse();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnPopulator {
+        @Bean
+        SignalRegistryPopulator myPopulator(ConfigurableListableBeanFactory beanFactory) {
+            // fills a registry of its own, so the context's registry stays empty
+            return new SignalRegistryPopulator(beanFactory, new SignalRegistry());
+        }
+    }
+
+    @Test
+    void backsOffWhenTheUserDefinesTheirOwnSignalRegistryPopulator() {
+        greetingApp().withUserConfiguration(OwnPopulator.class).run(context -> {
+            assertThat(context).hasSingleBean(SignalRegistryPopulator.class).hasBean("myPopulator");
+            assertThat(context.getBean(SignalRegistry.class).names()).isEmpty();
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnRegistrar {
+        @Bean
+        SignalReceiverRegistrar myRegistrar(ConfigurableListableBeanFactory beanFactory, SignalRegistry registry) {
+            return new SignalReceiverRegistrar(beanFactory, registry);
+        }
+    }
+
+    @Test
+    void backsOffWhenTheUserDefinesTheirOwnSignalReceiverRegistrar() {
+        greetingApp().withUserConfiguration(OwnRegistrar.class).run(context -> {
+            assertThat(context).hasSingleBean(SignalReceiverRegistrar.class).hasBean("myRegistrar");
+            // one registrar, so the receiver is connected once
+            assertThat(context.getBean("greeted", Signal.class).send(null, new Greeting("once"))).hasSize(1);
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnSettings {
+        @Bean(destroyMethod = "shutdownNow")
+        ExecutorService settingsPool() {
+            return Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "settings-pool"));
+        }
+
+        @Bean
+        ContextSignalSettings mySettings(ConfigurableListableBeanFactory beanFactory, ExecutorService settingsPool) {
+            return new ContextSignalSettings(beanFactory, settingsPool);
+        }
+    }
+
+    @Test
+    void backsOffWhenTheUserDefinesTheirOwnContextSignalSettings() {
+        greetingApp().withUserConfiguration(OwnSettings.class).run(context -> {
+            assertThat(context).hasSingleBean(ContextSignalSettings.class).hasBean("mySettings");
+            assertThat(asyncReply(context.getBean("greeted", Signal.class))).endsWith("on settings-pool");
+        });
+    }
+
+    @Test
+    void aChildContextGetsItsOwnRegistryWhoseNamesIncludeItsParentsSignals() {
+        greetingApp().run(parent -> runner.withParent(parent)
+                .withBean("childSignal", Signal.class, () -> new Signal<>("child_signal"))
+                .run(child -> {
+                    assertThat(child.getBeanFactory().containsLocalBean("signalRegistry")).isTrue();
+                    assertThat(child.getBeanFactory().containsLocalBean("signalReceiverRegistrar")).isTrue();
+                    assertThat(child.getBeanFactory().containsLocalBean("contextSignalSettings")).isTrue();
+                    assertThat(child.getBean(SignalRegistry.class).names()).containsExactly("child_signal", "greeted");
+                    assertThat(parent.getBean(SignalRegistry.class).names()).containsExactly("greeted");
+                }));
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -130,14 +207,23 @@ class SignalsAutoConfigurationTest {
 
     @Test
     void anExecutorBeanWithTheConventionalNameRunsAsyncSends() {
+        greetingApp().withUserConfiguration(ConventionalExecutor.class).run(context -> {
+            Signal<Greeting> signal = context.getBean("greeted", Signal.class);
+            assertThat(signal.asyncExecutor()).isSameAs(context.getBean(SignalsAutoConfiguration.SIGNAL_ASYNC_EXECUTOR_BEAN_NAME));
+            assertThat(asyncReply(signal)).endsWith("on conventional-signal-executor");
+        });
+    }
+
+    @Test
+    void theContextsExecutorIsTakenBackWhenTheContextCloses() {
         AtomicReference<Signal<Greeting>> signal = new AtomicReference<>();
-        runner.withUserConfiguration(ConventionalExecutor.class).run(context -> {
+        AtomicReference<Object> contextsExecutor = new AtomicReference<>();
+        greetingApp().withUserConfiguration(ConventionalExecutor.class).run(context -> {
             signal.set(context.getBean("greeted", Signal.class));
-            assertThat(signal.get().asyncExecutor()).isSameAs(context.getBean("signalAsyncExecutor"));
-            assertThat(asyncReply(signal.get())).endsWith("on conventional-signal-executor");
+            contextsExecutor.set(context.getBean("signalAsyncExecutor"));
         });
         // the context's executor is shut down with it, so the signal falls back to the default
-        assertThat(signal.get().asyncExecutor()).isInstanceOf(ExecutorService.class);
+        assertThat(signal.get().asyncExecutor()).isNotSameAs(contextsExecutor.get());
         assertThat(((ExecutorService) signal.get().asyncExecutor()).isShutdown()).isFalse();
     }
 
@@ -151,7 +237,7 @@ class SignalsAutoConfigurationTest {
 
     @Test
     void thePropertyNamesAnotherExecutorBean() {
-        runner.withUserConfiguration(NamedExecutor.class).withPropertyValues("signals.async.executor=reportingPool").run(context -> {
+        greetingApp().withUserConfiguration(NamedExecutor.class).withPropertyValues("signals.async.executor=reportingPool").run(context -> {
             Signal<Greeting> signal = context.getBean("greeted", Signal.class);
             assertThat(asyncReply(signal)).endsWith("on reporting-pool");
         });
@@ -159,7 +245,7 @@ class SignalsAutoConfigurationTest {
 
     @Test
     void withoutConfigurationAsyncSendsUseTheDefaultExecutor() {
-        runner.withUserConfiguration(NamedExecutor.class).run(context -> {
+        greetingApp().withUserConfiguration(NamedExecutor.class).run(context -> {
             Signal<Greeting> signal = context.getBean("greeted", Signal.class);
             assertThat(signal.asyncExecutor()).isNotSameAs(context.getBean("reportingPool"));
             assertThat(asyncReply(signal)).doesNotEndWith("on reporting-pool");
@@ -167,8 +253,25 @@ class SignalsAutoConfigurationTest {
     }
 
     @Test
+    void anEmptyPropertyMeansTheDefaultExecutor() {
+        greetingApp().withUserConfiguration(ConventionalExecutor.class).withPropertyValues("signals.async.executor=").run(context ->
+                assertThat(asyncReply(context.getBean("greeted", Signal.class))).endsWith("on conventional-signal-executor"));
+    }
+
+    @Test
+    void aChildContextsExecutorLeavesItsParentsSignalsAlone() {
+        greetingApp().run(parent -> runner.withParent(parent)
+                .withUserConfiguration(ConventionalExecutor.class)
+                .withBean("childSignal", Signal.class, () -> new Signal<>("child_signal"))
+                .run(child -> {
+                    assertThat(child.getBean("childSignal", Signal.class).asyncExecutor()).isSameAs(child.getBean("signalAsyncExecutor"));
+                    assertThat(parent.getBean("greeted", Signal.class).asyncExecutor()).isNotSameAs(child.getBean("signalAsyncExecutor"));
+                }));
+    }
+
+    @Test
     void aPropertyNamingAMissingBeanStopsStartUp() {
-        runner.withPropertyValues("signals.async.executor=nope").run(context -> {
+        greetingApp().withPropertyValues("signals.async.executor=nope").run(context -> {
             assertThat(context).hasFailed();
             assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure())).isInstanceOfSatisfying(SignalConfigurationException.class, e -> {
                 assertThat(e.description()).contains("signals.async.executor names the bean 'nope'");
@@ -179,9 +282,11 @@ class SignalsAutoConfigurationTest {
 
     @Test
     void aPropertyNamingABeanThatIsNoExecutorStopsStartUp() {
-        runner.withPropertyValues("signals.async.executor=greetingReceiver").run(context ->
-                assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure())).isInstanceOfSatisfying(SignalConfigurationException.class,
-                        e -> assertThat(e.description()).contains("not a java.util.concurrent.Executor")));
+        greetingApp().withPropertyValues("signals.async.executor=greetingReceiver").run(context ->
+                assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure())).isInstanceOfSatisfying(SignalConfigurationException.class, e -> {
+                    assertThat(e.description()).contains("'greetingReceiver'").contains("not a java.util.concurrent.Executor");
+                    assertThat(e.action()).contains("point signals.async.executor at one");
+                }));
     }
 
     private static String asyncReply(Signal<Greeting> signal) throws Exception {

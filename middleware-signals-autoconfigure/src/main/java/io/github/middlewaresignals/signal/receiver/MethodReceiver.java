@@ -7,6 +7,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.UndeclaredThrowableException;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
@@ -27,12 +28,33 @@ final class MethodReceiver implements Receiver<Object> {
     }
 
     /**
-     * @param bean        the object to call the method on: the bean as the context exposes it
-     * @param method      the method, as declared on a class or interface of {@code bean}
-     * @param takesSender whether the method takes (sender, payload) rather than (payload)
-     * @param name        the name used in logs and errors
+     * Binds a receiver method to its bean as the context exposes it (its proxy, if it has one).
+     *
+     * @throws SignalReceiverDeclarationException when the proxy cannot call the method, or would skip its advice
      */
-    static MethodReceiver bind(Object bean, Method method, boolean takesSender, String name) throws IllegalAccessException {
+    static MethodReceiver bind(Object bean, ReceiverMethod receiver) {
+        Method invocable;
+        try {
+            invocable = AopUtils.selectInvocableMethod(receiver.method(), bean.getClass());
+        } catch (IllegalStateException e) {
+            throw new SignalReceiverDeclarationException(receiver.name(), "cannot be called through the bean's proxy: " + e.getMessage(),
+                    "Make the method non-private (package-private is fine), or declare it on an interface the bean implements.", e);
+        }
+        if (AopUtils.isCglibProxy(bean) && Modifier.isFinal(invocable.getModifiers()) && !Modifier.isStatic(invocable.getModifiers())) {
+            throw new SignalReceiverDeclarationException(receiver.name(),
+                    "is final, so the bean's proxy cannot intercept it: advice such as @Transactional would be skipped.",
+                    "Remove the final modifier from the method.");
+        }
+        try {
+            return new MethodReceiver(handle(bean, invocable, receiver.takesSender()), receiver.name());
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new SignalReceiverDeclarationException(receiver.name(), "cannot be called: " + e.getMessage(),
+                    "Make the method accessible, e.g. open its package to the middleware-signals module.", e);
+        }
+    }
+
+    /** A handle taking (sender, payload) whatever the method's form, bound once so a call needs no reflection. */
+    private static MethodHandle handle(Object bean, Method method, boolean takesSender) throws IllegalAccessException {
         ReflectionUtils.makeAccessible(method);
         MethodHandle handle = MethodHandles.lookup().unreflect(method);
         if (!Modifier.isStatic(method.getModifiers())) {
@@ -41,7 +63,7 @@ final class MethodReceiver implements Receiver<Object> {
         if (!takesSender) {
             handle = MethodHandles.dropArguments(handle, 0, Object.class);
         }
-        return new MethodReceiver(handle.asType(RECEIVER_TYPE), name);
+        return handle.asType(RECEIVER_TYPE);
     }
 
     @Override

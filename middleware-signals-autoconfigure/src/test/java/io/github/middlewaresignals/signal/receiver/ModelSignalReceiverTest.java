@@ -59,18 +59,22 @@ class ModelSignalReceiverTest {
     }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
-            .withUserConfiguration(App.class);
+            .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class));
+
+    /** The application most tests run: the model signal beans and the receivers of articles. */
+    private ApplicationContextRunner app() {
+        return runner.withUserConfiguration(App.class);
+    }
 
     @Test
     void modelSignalsAreRegisteredByName() {
-        runner.run(context -> assertThat(context.getBean(SignalRegistry.class).names())
+        app().run(context -> assertThat(context.getBean(SignalRegistry.class).names())
                 .containsExactly("post_delete", "post_save", "pre_delete", "pre_save"));
     }
 
     @Test
     void signalAndSenderAreInferredFromTheParameter() {
-        runner.run(context -> {
+        app().run(context -> {
             ModelSignals signals = context.getBean(ModelSignals.class);
             assertThat(signals.preSave().hasListeners(Article.class)).isTrue();
             assertThat(signals.preSave().hasListeners(Author.class)).isFalse();
@@ -81,7 +85,7 @@ class ModelSignalReceiverTest {
 
     @Test
     void senderIsInferredFromModelEventForNamedSignals() {
-        runner.run(context -> {
+        app().run(context -> {
             ModelSignals signals = context.getBean(ModelSignals.class);
             ArticleReceivers receivers = context.getBean(ArticleReceivers.class);
             Article article = new Article();
@@ -94,8 +98,8 @@ class ModelSignalReceiverTest {
     }
 
     @Test
-    void explicitSenderAndAClassTypedSenderParameter() {
-        runner.run(context -> {
+    void aNamedSenderReachesAClassTypedSenderParameter() {
+        app().run(context -> {
             ModelSignals signals = context.getBean(ModelSignals.class);
             ArticleReceivers receivers = context.getBean(ArticleReceivers.class);
 
@@ -107,7 +111,7 @@ class ModelSignalReceiverTest {
 
     @Test
     void aWildcardParameterReceivesEveryEntity() {
-        runner.run(context -> {
+        app().run(context -> {
             ModelSignals signals = context.getBean(ModelSignals.class);
             ArticleReceivers receivers = context.getBean(ArticleReceivers.class);
 
@@ -130,9 +134,7 @@ class ModelSignalReceiverTest {
 
     @Test
     void aModelSignalsBeanAloneProvidesTheFourSignalsByName() {
-        new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
-                .withUserConfiguration(OnlyTheModelSignalsBean.class)
+        runner.withUserConfiguration(OnlyTheModelSignalsBean.class)
                 .run(context -> {
                     ModelSignals signals = context.getBean(ModelSignals.class);
                     assertThat(context.getBean(SignalRegistry.class).find("pre_save")).containsSame(signals.preSave());
@@ -150,7 +152,7 @@ class ModelSignalReceiverTest {
 
     @Test
     void aSignalBeanThatShadowsAModelSignalStopsStartUp() {
-        runner.withUserConfiguration(StrayPreSave.class).run(context -> {
+        app().withUserConfiguration(StrayPreSave.class).run(context -> {
             assertThat(context).hasFailed();
             assertThat(new ConfigurationProblemFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
                     .contains("Two different signals are named 'pre_save'").contains("'strayPreSave'");

@@ -39,9 +39,9 @@ class SignalReceiverFailureAnalysisTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
-            .withUserConfiguration(OrderSignals.class, ModelSignalBeans.class);
+            .withUserConfiguration(OrderSignals.class);
 
-    private FailureAnalysis analysisOf(ApplicationContextRunner runner, Class<?> receivers) {
+    private static FailureAnalysis analysisOf(ApplicationContextRunner runner, Class<?> receivers) {
         FailureAnalysis[] analysis = new FailureAnalysis[1];
         runner.withUserConfiguration(receivers).run(context -> {
             assertThat(context).hasFailed();
@@ -51,8 +51,9 @@ class SignalReceiverFailureAnalysisTest {
         return analysis[0];
     }
 
+    /** The analysis for an application with custom and model signals, and these receivers. */
     private FailureAnalysis analysisOf(Class<?> receivers) {
-        return analysisOf(runner, receivers);
+        return analysisOf(runner.withUserConfiguration(ModelSignalBeans.class), receivers);
     }
 
     private static String method(Class<?> type, String name) {
@@ -66,7 +67,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void unknownSignalNameListsTheKnownNames() {
+    void rejectsAnUnknownSignalNameAndListsTheKnownNames() {
         FailureAnalysis analysis = analysisOf(UnknownName.class);
         assertThat(analysis.getDescription())
                 .contains(method(UnknownName.class, "confirm"))
@@ -82,10 +83,8 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void modelSignalThatDoesNotExistPointsAtTheJpaStarter() {
-        FailureAnalysis analysis = analysisOf(new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
-                .withUserConfiguration(OrderSignals.class), ModelSignalWithoutJpa.class);
+    void rejectsAModelSignalReceiverWithoutJpaAndPointsAtTheJpaStarter() {
+        FailureAnalysis analysis = analysisOf(runner, ModelSignalWithoutJpa.class);
         assertThat(analysis.getDescription()).contains(method(ModelSignalWithoutJpa.class, "slug")).contains("no 'pre_save' signal");
         assertThat(analysis.getAction()).contains("spring-boot-starter-data-jpa");
     }
@@ -97,7 +96,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void payloadParameterThatCannotTakeThePayload() {
+    void rejectsAPayloadParameterThatCannotTakeTheSignalsPayload() {
         FailureAnalysis analysis = analysisOf(WrongPayload.class);
         assertThat(analysis.getDescription())
                 .contains(method(WrongPayload.class, "confirm"))
@@ -112,7 +111,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void modelPayloadOfAnotherSignal() {
+    void rejectsTheModelPayloadOfAnotherSignal() {
         assertThat(analysisOf(WrongModelPayload.class).getDescription())
                 .contains(method(WrongModelPayload.class, "slug")).contains("cannot receive signal 'pre_save'");
     }
@@ -124,7 +123,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void noParameters() {
+    void rejectsAMethodWithoutParametersAndShowsBothForms() {
         FailureAnalysis analysis = analysisOf(NoParameters.class);
         assertThat(analysis.getDescription()).contains(method(NoParameters.class, "confirm")).contains("takes 0 parameters");
         assertThat(analysis.getAction()).contains("confirm(Object sender, Payload payload)");
@@ -137,7 +136,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void threeParameters() {
+    void rejectsAMethodWithThreeParameters() {
         assertThat(analysisOf(ThreeParameters.class).getDescription())
                 .contains(method(ThreeParameters.class, "confirm")).contains("takes 3 parameters");
     }
@@ -149,7 +148,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void senderParameterThatCannotHoldEverySender() {
+    void rejectsASenderParameterThatCannotHoldEverySender() {
         FailureAnalysis analysis = analysisOf(NarrowSenderParameter.class);
         assertThat(analysis.getDescription())
                 .contains(method(NarrowSenderParameter.class, "confirm")).contains("declared String");
@@ -163,7 +162,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void senderThatIsNotAnEntityForAModelSignal() {
+    void rejectsANamedSenderThatIsNoEntityForAModelSignal() {
         FailureAnalysis analysis = analysisOf(NonEntitySender.class);
         assertThat(analysis.getDescription())
                 .contains(method(NonEntitySender.class, "slug")).contains(NotAnEntity.class.getName()).contains("not a JPA @Entity");
@@ -177,7 +176,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void inferredSenderThatIsNotAnEntity() {
+    void rejectsAnInferredSenderThatIsNoEntity() {
         FailureAnalysis analysis = analysisOf(InterfaceTypeArgument.class);
         assertThat(analysis.getDescription())
                 .contains(method(InterfaceTypeArgument.class, "audit")).contains(Auditable.class.getName()).contains("not a JPA @Entity");
@@ -191,7 +190,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void explicitSenderThatTheParameterCannotTake() {
+    void rejectsANamedSenderThatTheParameterCannotTake() {
         assertThat(analysisOf(SenderOutsideTypeArgument.class).getDescription())
                 .contains(method(SenderOutsideTypeArgument.class, "profile")).contains("only takes events of " + Article.class.getName());
     }
@@ -203,7 +202,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void inferenceWithoutACandidate() {
+    void rejectsAnUnnamedSignalThatNoSignalBeanFits() {
         FailureAnalysis analysis = analysisOf(NoMatchingSignal.class);
         assertThat(analysis.getDescription()).contains(method(NoMatchingSignal.class, "confirm")).contains("no Signal bean carries a payload");
         assertThat(analysis.getAction()).contains("@SignalReceiver(signal = \"...\")");
@@ -216,7 +215,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void inferenceWithSeveralCandidates() {
+    void rejectsAnUnnamedSignalThatSeveralSignalBeansFit() {
         FailureAnalysis analysis = analysisOf(AmbiguousObject.class);
         assertThat(analysis.getDescription())
                 .contains(method(AmbiguousObject.class, "everything")).contains("fits several signals").contains("order_completed");
@@ -230,7 +229,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void modelEventWithoutSignalNamesIsAmbiguous() {
+    void rejectsAModelEventParameterWithoutSignalNamesAsAmbiguous() {
         assertThat(analysisOf(AmbiguousModelEvent.class).getDescription())
                 .contains("fits several signals").contains("post_save").contains("pre_delete");
     }
@@ -245,7 +244,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void receiverOnANonSingletonBean() {
+    void rejectsAReceiverOnANonSingletonBean() {
         FailureAnalysis analysis = analysisOf(PrototypeReceiver.class);
         assertThat(analysis.getDescription()).contains(method(UnknownName.class, "confirm")).contains("scope 'prototype'");
         assertThat(analysis.getAction()).contains("singleton");
@@ -260,7 +259,7 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Test
-    void twoDifferentSignalBeansWithOneName() {
+    void rejectsTwoDifferentSignalBeansWithOneName() {
         FailureAnalysis analysis = analysisOf(DuplicateSignalNames.class);
         assertThat(analysis.getDescription())
                 .contains("Two different signals are named 'order_completed'")
@@ -278,7 +277,8 @@ class SignalReceiverFailureAnalysisTest {
         SpringApplication application = new SpringApplication(BrokenApplication.class, SignalsAutoConfiguration.class);
         application.setWebApplicationType(WebApplicationType.NONE);
 
-        assertThatThrownBy(application::run).isNotNull();
+        assertThatThrownBy(application::run).rootCause().isInstanceOf(SignalReceiverDeclarationException.class)
+                .hasMessageStartingWith("@SignalReceiver method " + method(UnknownName.class, "confirm") + " names the unknown signal 'order_complete'");
 
         assertThat(output).contains("APPLICATION FAILED TO START")
                 .contains("@SignalReceiver method " + method(UnknownName.class, "confirm") + " names the unknown signal 'order_complete'")

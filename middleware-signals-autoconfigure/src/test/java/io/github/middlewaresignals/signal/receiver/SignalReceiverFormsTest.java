@@ -28,7 +28,7 @@ class SignalReceiverFormsTest {
             .withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
             .withUserConfiguration(OrderSignals.class);
 
-    /** Package-private class and methods, as DESIGN.md allows. */
+    /** Package-private class and methods: a receiver needs to be visible to nobody but its own package. */
     static class OrderReceivers {
         final List<String> calls = new CopyOnWriteArrayList<>();
         final List<Object> senders = new CopyOnWriteArrayList<>();
@@ -84,7 +84,7 @@ class SignalReceiverFormsTest {
     }
 
     @Test
-    void signalInferredFromTheUniqueSignalBeanWhosePayloadFits() {
+    void infersTheSignalFromTheOnlySignalBeanWhosePayloadFits() {
         runner.withUserConfiguration(OrderReceiversConfig.class).run(context -> {
             Signal<OrderRefunded> refunded = context.getBean("orderRefunded", Signal.class);
             OrderReceivers receivers = context.getBean(OrderReceivers.class);
@@ -96,7 +96,7 @@ class SignalReceiverFormsTest {
     }
 
     @Test
-    void twoParameterFormGetsTheSender() {
+    void theTwoParameterFormReceivesTheSender() {
         runner.withUserConfiguration(OrderReceiversConfig.class).run(context -> {
             Signal<OrderCompleted> signal = context.getBean("orderCompleted", Signal.class);
             signal.send(Order.class, new OrderCompleted("A1"));
@@ -116,7 +116,7 @@ class SignalReceiverFormsTest {
     }
 
     @Test
-    void senderFilterFromTheAnnotationMatchesThatClassOnly() {
+    void aNamedSenderMatchesThatClassOnly() {
         runner.withUserConfiguration(OrderReceiversConfig.class).run(context -> {
             Signal<OrderCompleted> signal = context.getBean("orderCompleted", Signal.class);
             OrderReceivers receivers = context.getBean(OrderReceivers.class);
@@ -221,7 +221,7 @@ class SignalReceiverFormsTest {
     }
 
     @Test
-    void asendRunsAnnotatedReceiversToo() {
+    void asendRunsAnnotatedReceiversAndReturnsTheirValues() {
         runner.withUserConfiguration(OrderReceiversConfig.class).run(context -> {
             Signal<OrderCompleted> signal = context.getBean("orderCompleted", Signal.class);
             List<ReceiverResult> results = signal.asend(Order.class, new OrderCompleted("A1")).get();
