@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-@SpringBootTest(classes = PhaseTestApplication.class)
+@SpringBootTest(classes = PhaseTestApplication.class, properties = "signals.model.max-nesting-depth=" + PhaseTestApplication.MAX_NESTING_DEPTH)
 class TransactionPhaseSchedulerTest {
 
     @Autowired
