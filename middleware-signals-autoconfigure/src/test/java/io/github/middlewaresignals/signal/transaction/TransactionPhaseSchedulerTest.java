@@ -123,7 +123,8 @@ class TransactionPhaseSchedulerTest {
         connect(orderCompleted, (sender, order) -> {
             throw new IllegalStateException("stock check failed for " + order);
         }, ReceiverOptions.at(Phase.BEFORE_COMMIT));
-        assertThatThrownBy(() -> orders.noteAndComplete("order o2", "o2")).hasMessage("stock check failed for o2");
+        assertThatThrownBy(() -> orders.noteAndComplete("order o2", "o2"))
+                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("stock check failed for o2");
         assertThat(noticeTexts()).containsExactly("order o1", "audited o1");
     }
 
