@@ -1,24 +1,40 @@
 package io.github.middlewaresignals.autoconfigure;
 
+import io.github.middlewaresignals.signal.DeliveryScheduler;
+import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.SignalMonitor;
 import io.github.middlewaresignals.signal.SignalRegistry;
 import io.github.middlewaresignals.signal.receiver.ContextSignalSettings;
+import io.github.middlewaresignals.signal.receiver.DrainingExecutor;
+import io.github.middlewaresignals.signal.receiver.DurableDeliveries;
 import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
 import io.github.middlewaresignals.signal.receiver.SignalReceiverRegistrar;
 import io.github.middlewaresignals.signal.receiver.SignalRegistryPopulator;
+import io.github.middlewaresignals.signal.transaction.CommitTracker;
+import io.github.middlewaresignals.signal.transaction.TransactionPhaseScheduler;
 import java.util.concurrent.Executor;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Auto-configuration of the signal core: every Signal bean registered by name in a
  * {@link SignalRegistry}, the context's settings given to the signals it defines, and
  * {@code @SignalReceiver} methods connected once the context is ready and disconnected when it
- * closes. Needs neither JPA nor the web.
+ * closes. Needs neither JPA nor the web; with Spring's transactions on the classpath, receivers with a
+ * phase wait for the sending thread's transaction.
  * <p>
  * Each context gets its own beans ({@link SearchStrategy#CURRENT}): a child context must neither
  * fill its parent's registry nor leave its receivers to the parent's registrar.
@@ -44,14 +60,73 @@ public final class SignalsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
-    ContextSignalSettings contextSignalSettings(ConfigurableListableBeanFactory beanFactory, SignalsProperties properties) {
-        return new ContextSignalSettings(beanFactory, asyncExecutor(beanFactory, properties.getAsync().getExecutor()));
+    DrainingExecutor signalAsyncDrainingExecutor(ConfigurableListableBeanFactory beanFactory, ApplicationContext context,
+                                                 SignalsProperties properties) {
+        Executor executor = asyncExecutor(beanFactory, properties.getAsync().getExecutor());
+        return new DrainingExecutor(executor != null ? executor : Signal.defaultAsyncExecutor(),
+                context, properties.getAsync().getShutdownTimeout());
     }
 
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
-    SignalReceiverRegistrar signalReceiverRegistrar(ConfigurableListableBeanFactory beanFactory, SignalRegistry signalRegistry) {
-        return new SignalReceiverRegistrar(beanFactory, signalRegistry);
+    ContextSignalSettings contextSignalSettings(ConfigurableListableBeanFactory beanFactory, DrainingExecutor signalAsyncDrainingExecutor,
+                                                ObjectProvider<DeliveryScheduler> deliveryScheduler,
+                                                ObjectProvider<SignalMonitor> monitors) {
+        return new ContextSignalSettings(beanFactory, signalAsyncDrainingExecutor, deliveryScheduler.getIfUnique(),
+                monitors.orderedStream().toList());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
+    SignalReceiverRegistrar signalReceiverRegistrar(ConfigurableListableBeanFactory beanFactory, SignalRegistry signalRegistry,
+                                                    ObjectProvider<DurableDeliveries> durableDeliveries) {
+        return new SignalReceiverRegistrar(beanFactory, signalRegistry, durableDeliveries.getIfUnique());
+    }
+
+    /**
+     * Transaction phases, with Spring's transactions on the classpath: receivers wait for the transaction of
+     * the sending thread, whichever transaction manager runs it.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(PlatformTransactionManager.class)
+    static final class TransactionPhasesConfiguration {
+
+        /** Spring Boot adds every TransactionExecutionListener bean to the transaction managers it configures. */
+        @Bean
+        @ConditionalOnMissingBean
+        CommitTracker signalCommitTracker() {
+            return new CommitTracker();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(DeliveryScheduler.class)
+        TransactionPhaseScheduler transactionPhaseScheduler(ObjectProvider<PlatformTransactionManager> transactionManager,
+                                                            CommitTracker signalCommitTracker, SignalsProperties properties) {
+            return new TransactionPhaseScheduler(ownTransaction(transactionManager), signalCommitTracker,
+                    properties.getModel().getMaxNestingDepth());
+        }
+
+        /**
+         * A receiver after the outcome writes in a transaction of the application's transaction manager (its
+         * primary one when there are several); without one, it runs outside any, and each repository call
+         * commits by itself. Resolved at the first use, so the manager may be created after this bean.
+         */
+        private static TransactionOperations ownTransaction(ObjectProvider<PlatformTransactionManager> transactionManager) {
+            return new TransactionOperations() {
+                private volatile TransactionOperations resolved;
+
+                @Override
+                public <T> T execute(TransactionCallback<T> action) {
+                    TransactionOperations operations = resolved;
+                    if (operations == null) {
+                        PlatformTransactionManager manager = transactionManager.getIfUnique();
+                        operations = manager != null ? new TransactionTemplate(manager) : TransactionOperations.withoutTransaction();
+                        resolved = operations;
+                    }
+                    return operations.execute(action);
+                }
+            };
+        }
     }
 
     /**

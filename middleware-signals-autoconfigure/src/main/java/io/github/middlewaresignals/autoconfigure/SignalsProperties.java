@@ -1,12 +1,13 @@
 package io.github.middlewaresignals.autoconfigure;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings of signals ({@code signals.*}): the signal core and the model signals Hibernate sends. */
 @ConfigurationProperties("signals")
 public class SignalsProperties {
 
-    /** Settings of asend and asendRobust. */
+    /** Settings of async work: asend, asendRobust and async receivers. */
     private final Async async = new Async();
 
     /** Settings of the model signals sent from Hibernate's entity events. */
@@ -20,14 +21,20 @@ public class SignalsProperties {
         return model;
     }
 
-    /** Settings of asend and asendRobust. */
+    /** Settings of async work: asend, asendRobust and async receivers. */
     public static class Async {
 
         /**
-         * Name of the Executor bean that asend and asendRobust run receivers on; by default a bean named
+         * Name of the Executor bean that asend, asendRobust and async receivers run on; by default a bean named
          * "signalAsyncExecutor" if there is one, else virtual threads (Java 21+) or a cached pool of daemon threads.
          */
         private String executor;
+
+        /**
+         * How long closing the application context waits for async work still running or queued (an email
+         * an async receiver is sending) before it goes on and warns how much was left; 10 seconds by default.
+         */
+        private Duration shutdownTimeout = Duration.ofSeconds(10);
 
         public String getExecutor() {
             return executor;
@@ -36,6 +43,18 @@ public class SignalsProperties {
         public void setExecutor(String executor) {
             // an empty value unsets a name inherited from another profile, so it means the default
             this.executor = executor == null || executor.isBlank() ? null : executor.strip();
+        }
+
+        public Duration getShutdownTimeout() {
+            return shutdownTimeout;
+        }
+
+        public void setShutdownTimeout(Duration shutdownTimeout) {
+            if (shutdownTimeout == null || shutdownTimeout.isNegative()) {
+                throw new IllegalArgumentException("signals.async.shutdown-timeout must be zero or more, was " + shutdownTimeout
+                        + ": write how long closing the application waits for async deliveries, e.g. signals.async.shutdown-timeout=10s");
+            }
+            this.shutdownTimeout = shutdownTimeout;
         }
     }
 

@@ -303,6 +303,11 @@ public final class Signal<P> {
         return executor != null ? executor : DefaultAsyncExecutor.get();
     }
 
+    /** @return the executor signals use when none is set: virtual threads where the JDK has them, else daemon threads */
+    public static Executor defaultAsyncExecutor() {
+        return DefaultAsyncExecutor.get();
+    }
+
     /**
      * Sets where receivers with a transaction phase wait for the sending thread's transaction.
      *

@@ -2,16 +2,22 @@ package io.github.middlewaresignals.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.middlewaresignals.signal.DeliveryScheduler;
 import io.github.middlewaresignals.signal.ReceiverResult;
 import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.SignalMonitor;
 import io.github.middlewaresignals.signal.SignalReceiver;
 import io.github.middlewaresignals.signal.SignalRegistry;
 import io.github.middlewaresignals.signal.receiver.ContextSignalSettings;
+import io.github.middlewaresignals.signal.receiver.DrainingExecutor;
 import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
 import io.github.middlewaresignals.signal.receiver.SignalReceiverRegistrar;
 import io.github.middlewaresignals.signal.receiver.SignalRegistryPopulator;
+import io.github.middlewaresignals.signal.transaction.CommitTracker;
+import io.github.middlewaresignals.signal.transaction.TransactionPhaseScheduler;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +31,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.transaction.PlatformTransactionManager;
 
 class SignalsAutoConfigurationTest {
 
@@ -150,7 +157,7 @@ class SignalsAutoConfigurationTest {
     static class OwnRegistrar {
         @Bean
         SignalReceiverRegistrar myRegistrar(ConfigurableListableBeanFactory beanFactory, SignalRegistry registry) {
-            return new SignalReceiverRegistrar(beanFactory, registry);
+            return new SignalReceiverRegistrar(beanFactory, registry, null);
         }
     }
 
@@ -172,7 +179,7 @@ class SignalsAutoConfigurationTest {
 
         @Bean
         ContextSignalSettings mySettings(ConfigurableListableBeanFactory beanFactory, ExecutorService settingsPool) {
-            return new ContextSignalSettings(beanFactory, settingsPool);
+            return new ContextSignalSettings(beanFactory, settingsPool, null, List.of());
         }
     }
 
@@ -209,7 +216,7 @@ class SignalsAutoConfigurationTest {
     void anExecutorBeanWithTheConventionalNameRunsAsyncSends() {
         greetingApp().withUserConfiguration(ConventionalExecutor.class).run(context -> {
             Signal<Greeting> signal = context.getBean("greeted", Signal.class);
-            assertThat(signal.asyncExecutor()).isSameAs(context.getBean(SignalsAutoConfiguration.SIGNAL_ASYNC_EXECUTOR_BEAN_NAME));
+            assertThat(signal.asyncExecutor()).isSameAs(context.getBean(DrainingExecutor.class));
             assertThat(asyncReply(signal)).endsWith("on conventional-signal-executor");
         });
     }
@@ -220,7 +227,7 @@ class SignalsAutoConfigurationTest {
         AtomicReference<Object> contextsExecutor = new AtomicReference<>();
         greetingApp().withUserConfiguration(ConventionalExecutor.class).run(context -> {
             signal.set(context.getBean("greeted", Signal.class));
-            contextsExecutor.set(context.getBean("signalAsyncExecutor"));
+            contextsExecutor.set(context.getBean(DrainingExecutor.class));
         });
         // the context's executor is shut down with it, so the signal falls back to the default
         assertThat(signal.get().asyncExecutor()).isNotSameAs(contextsExecutor.get());
@@ -247,7 +254,6 @@ class SignalsAutoConfigurationTest {
     void withoutConfigurationAsyncSendsUseTheDefaultExecutor() {
         greetingApp().withUserConfiguration(NamedExecutor.class).run(context -> {
             Signal<Greeting> signal = context.getBean("greeted", Signal.class);
-            assertThat(signal.asyncExecutor()).isNotSameAs(context.getBean("reportingPool"));
             assertThat(asyncReply(signal)).doesNotEndWith("on reporting-pool");
         });
     }
@@ -264,8 +270,9 @@ class SignalsAutoConfigurationTest {
                 .withUserConfiguration(ConventionalExecutor.class)
                 .withBean("childSignal", Signal.class, () -> new Signal<>("child_signal"))
                 .run(child -> {
-                    assertThat(child.getBean("childSignal", Signal.class).asyncExecutor()).isSameAs(child.getBean("signalAsyncExecutor"));
-                    assertThat(parent.getBean("greeted", Signal.class).asyncExecutor()).isNotSameAs(child.getBean("signalAsyncExecutor"));
+                    DrainingExecutor childs = child.getBeanFactory().getBean(DrainingExecutor.class);
+                    assertThat(child.getBean("childSignal", Signal.class).asyncExecutor()).isSameAs(childs);
+                    assertThat(parent.getBean("greeted", Signal.class).asyncExecutor()).isNotSameAs(childs);
                 }));
     }
 
@@ -292,5 +299,67 @@ class SignalsAutoConfigurationTest {
     private static String asyncReply(Signal<Greeting> signal) throws Exception {
         CompletableFuture<List<ReceiverResult>> future = signal.asend(null, new Greeting("hi"));
         return String.valueOf(future.get(10, TimeUnit.SECONDS).get(0).value());
+    }
+
+    @Test
+    void withSpringsTransactionsTheSignalsWaitForTheSendingThreadsTransaction() {
+        greetingApp().run(context -> {
+            assertThat(context).hasSingleBean(TransactionPhaseScheduler.class).hasSingleBean(CommitTracker.class);
+            assertThat(context.getBean("greeted", Signal.class).deliveryScheduler()).isSameAs(context.getBean(TransactionPhaseScheduler.class));
+        });
+    }
+
+    @Test
+    void withoutSpringsTransactionsPhasesFollowTheNoTransactionRule() {
+        greetingApp().withClassLoader(new FilteredClassLoader(PlatformTransactionManager.class)).run(context -> {
+            assertThat(context).doesNotHaveBean(DeliveryScheduler.class).doesNotHaveBean(CommitTracker.class);
+            assertThat(context.getBean("greeted", Signal.class).deliveryScheduler()).isSameAs(DeliveryScheduler.NO_TRANSACTIONS);
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnScheduler {
+        @Bean
+        DeliveryScheduler myScheduler() {
+            return delivery -> false;
+        }
+    }
+
+    @Test
+    void backsOffWhenTheUserDefinesTheirOwnDeliveryScheduler() {
+        greetingApp().withUserConfiguration(OwnScheduler.class).run(context -> {
+            assertThat(context).doesNotHaveBean(TransactionPhaseScheduler.class);
+            assertThat(context.getBean("greeted", Signal.class).deliveryScheduler()).isSameAs(context.getBean("myScheduler"));
+        });
+    }
+
+    @Test
+    void theSchedulerIsTakenBackWhenTheContextCloses() {
+        AtomicReference<Signal<Greeting>> signal = new AtomicReference<>();
+        greetingApp().run(context -> signal.set(context.getBean("greeted", Signal.class)));
+        assertThat(signal.get().deliveryScheduler()).isSameAs(DeliveryScheduler.NO_TRANSACTIONS);
+    }
+
+    static final class SeenSends implements SignalMonitor {
+        final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Object sendStarted(String signal, Object sender, Object payload, boolean concurrent) {
+            seen.add(signal);
+            return null;
+        }
+    }
+
+    @Test
+    void monitorBeansWatchTheContextsSignalsUntilItCloses() {
+        AtomicReference<Signal<Greeting>> signal = new AtomicReference<>();
+        SeenSends monitor = new SeenSends();
+        greetingApp().withBean(SeenSends.class, () -> monitor).run(context -> {
+            signal.set(context.getBean("greeted", Signal.class));
+            signal.get().send(null, new Greeting("hi"));
+            assertThat(monitor.seen).containsExactly("greeted");
+        });
+        signal.get().send(null, new Greeting("after close"));
+        assertThat(monitor.seen).containsExactly("greeted");
     }
 }

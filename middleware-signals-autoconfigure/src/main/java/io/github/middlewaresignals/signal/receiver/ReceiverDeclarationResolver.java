@@ -1,5 +1,7 @@
 package io.github.middlewaresignals.signal.receiver;
 
+import io.github.middlewaresignals.signal.Phase;
+import io.github.middlewaresignals.signal.ReceiverOptions;
 import io.github.middlewaresignals.signal.SignalReceiver;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -7,29 +9,85 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Checks a {@code @SignalReceiver} method and works out what it connects to, one attribute at a
  * time: its signals (named in the annotation, or inferred from the payload parameter:
- * {@code PreSave<Article>} means {@code pre_save}), its senders, its dispatch uid. Every problem is
- * a {@link SignalReceiverDeclarationException} that names the method.
+ * {@code PreSave<Article>} means {@code pre_save}), its senders, its dispatch uid, its phase and
+ * async flag, its condition, whether it is durable. Every problem is a
+ * {@link SignalReceiverDeclarationException} that names the method.
  */
 final class ReceiverDeclarationResolver {
 
     private final SignalCatalog catalog;
     private final SenderFilterResolver senders;
+    private final BeanFactory beanFactory;
+    private final DurableDeliveries durableDeliveries;
 
-    ReceiverDeclarationResolver(SignalCatalog catalog, ClassLoader classLoader) {
+    /**
+     * @param beanFactory       resolves {@code @bean} references in conditions
+     * @param durableDeliveries what durable receivers are delivered with, or null when the application has nothing to record them in
+     */
+    ReceiverDeclarationResolver(SignalCatalog catalog, ClassLoader classLoader, BeanFactory beanFactory,
+                                DurableDeliveries durableDeliveries) {
         this.catalog = catalog;
         this.senders = new SenderFilterResolver(classLoader);
+        this.beanFactory = beanFactory;
+        this.durableDeliveries = durableDeliveries;
     }
 
     ReceiverDeclaration resolve(Class<?> beanClass, Method method, SignalReceiver annotation) {
         ReceiverMethod receiver = ReceiverMethod.of(beanClass, method);
         List<SignalCatalog.Entry> signals = signals(receiver, annotation.signal());
         List<Class<?>> senderClasses = senders.resolve(receiver, annotation.sender(), signals);
-        String dispatchUid = annotation.dispatchUid().isEmpty() ? null : annotation.dispatchUid();
-        return new ReceiverDeclaration(receiver, signals, senderClasses, dispatchUid);
+        ReceiverOptions options = ReceiverOptions.at(annotation.phase())
+                .withDispatchUid(annotation.dispatchUid())
+                .withAsync(async(receiver, annotation))
+                .withCondition(SpelReceiverCondition.parse(receiver, annotation.condition(), beanFactory));
+        return new ReceiverDeclaration(receiver, signals, senderClasses, options, durable(receiver, annotation, signals));
+    }
+
+    private static boolean async(ReceiverMethod receiver, SignalReceiver annotation) {
+        if (annotation.async() && !annotation.phase().allowsAsync()) {
+            throw new SignalReceiverDeclarationException(receiver.name(),
+                    "is async with phase = " + annotation.phase() + ": it would run on another thread while the transaction that"
+                            + " sent the signal is still open, and see data that is not committed (or never will be).",
+                    "Use phase = Phase.AFTER_COMMIT (or AFTER_ROLLBACK, AFTER_COMPLETION) with async = true, or drop async = true.");
+        }
+        return annotation.async();
+    }
+
+    private boolean durable(ReceiverMethod receiver, SignalReceiver annotation, List<SignalCatalog.Entry> signals) {
+        if (!annotation.durable()) {
+            return false;
+        }
+        if (annotation.phase() != Phase.AFTER_COMMIT) {
+            throw new SignalReceiverDeclarationException(receiver.name(),
+                    "is durable with phase = " + annotation.phase() + "; a durable delivery is recorded in the sending transaction"
+                            + " and runs once that transaction has committed.",
+                    "Add phase = Phase.AFTER_COMMIT, or drop durable = true.");
+        }
+        for (SignalCatalog.Entry signal : signals) {
+            if (signal.isModelSignal()) {
+                throw new SignalReceiverDeclarationException(receiver.name(),
+                        "is durable for the model signal '" + signal.name() + "', whose payload is a live entity that cannot be"
+                                + " recorded and read back after a restart.",
+                        "Send a custom signal that carries the entity's id from a post_save receiver, and make that signal's"
+                                + " receiver durable (Django's Celery idiom: pass the id, not the object).");
+            }
+        }
+        if (durableDeliveries == null) {
+            throw new SignalReceiverDeclarationException(receiver.name(),
+                    "is durable, but this application has nothing to record deliveries in: durable receivers use Spring Modulith's"
+                            + " event publication registry.",
+                    "Add org.springframework.modulith:spring-modulith-starter-jpa (or -jdbc) to the application's dependencies,"
+                            + " or drop durable = true.");
+        }
+        for (SignalCatalog.Entry signal : signals) {
+            durableDeliveries.checkPayload(receiver.name(), signal.signal(), signal.payloadType());
+        }
+        return true;
     }
 
     private List<SignalCatalog.Entry> signals(ReceiverMethod receiver, String[] names) {

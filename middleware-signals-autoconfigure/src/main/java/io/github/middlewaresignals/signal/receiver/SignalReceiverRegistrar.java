@@ -1,6 +1,7 @@
 package io.github.middlewaresignals.signal.receiver;
 
 import io.github.middlewaresignals.signal.Receiver;
+import io.github.middlewaresignals.signal.ReceiverOptions;
 import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalReceiver;
 import io.github.middlewaresignals.signal.SignalRegistry;
@@ -37,21 +38,25 @@ public final class SignalReceiverRegistrar implements SmartLifecycle {
     public static final int PHASE = ContextSignalSettings.PHASE + 1;
 
     /** One connect call; all are worked out before the first is made, so a bad declaration connects nothing. */
-    private record Binding(Signal<?> signal, Receiver<Object> receiver, Class<?> sender, String dispatchUid) {
+    private record Binding(Signal<?> signal, Receiver<Object> receiver, ReceiverOptions options) {
     }
 
     private final ConfigurableListableBeanFactory beanFactory;
     private final SignalRegistry registry;
+    private final DurableDeliveries durableDeliveries;
     private List<Binding> bindings;
     private volatile boolean running;
 
     /**
-     * @param beanFactory the context whose beans declare the receivers
-     * @param registry    the context's registry, for signals registered there by hand
+     * @param beanFactory       the context whose beans declare the receivers
+     * @param registry          the context's registry, for signals registered there by hand
+     * @param durableDeliveries what durable receivers are delivered through, or null when the application has none
      */
-    public SignalReceiverRegistrar(ConfigurableListableBeanFactory beanFactory, SignalRegistry registry) {
+    public SignalReceiverRegistrar(ConfigurableListableBeanFactory beanFactory, SignalRegistry registry,
+                                   DurableDeliveries durableDeliveries) {
         this.beanFactory = beanFactory;
         this.registry = registry;
+        this.durableDeliveries = durableDeliveries;
     }
 
     /** @throws SignalConfigurationException when a declaration is wrong; then nothing is connected */
@@ -61,7 +66,7 @@ public final class SignalReceiverRegistrar implements SmartLifecycle {
             bindings = scan();
         }
         for (Binding binding : bindings) {
-            binding.signal().connect(binding.receiver(), binding.sender(), binding.dispatchUid());
+            binding.signal().connect(binding.receiver(), binding.options());
         }
         running = true;
     }
@@ -70,7 +75,7 @@ public final class SignalReceiverRegistrar implements SmartLifecycle {
     public synchronized void stop() {
         for (Binding binding : bindings == null ? List.<Binding>of() : bindings) {
             // the exact inverse of the connect: a connection another receiver holds under the same dispatch uid stays
-            binding.signal().disconnect(binding.receiver(), binding.sender());
+            binding.signal().disconnect(binding.receiver(), binding.options().sender());
         }
         running = false;
     }
@@ -87,7 +92,7 @@ public final class SignalReceiverRegistrar implements SmartLifecycle {
 
     private List<Binding> scan() {
         ReceiverDeclarationResolver resolver = new ReceiverDeclarationResolver(
-                SignalCatalog.of(beanFactory).withRegistered(registry), beanFactory.getBeanClassLoader());
+                SignalCatalog.of(beanFactory).withRegistered(registry), beanFactory.getBeanClassLoader(), beanFactory, durableDeliveries);
         List<Binding> found = new ArrayList<>();
         for (String beanName : beanFactory.getBeanNamesForType(Object.class)) {
             if (ScopedProxyUtils.isScopedTarget(beanName)) {
@@ -110,13 +115,15 @@ public final class SignalReceiverRegistrar implements SmartLifecycle {
         return found;
     }
 
-    private static List<Binding> bindings(Object bean, ReceiverDeclaration declaration) {
-        Receiver<Object> receiver = MethodReceiver.bind(bean, declaration.method());
+    private List<Binding> bindings(Object bean, ReceiverDeclaration declaration) {
+        Receiver<Object> method = MethodReceiver.bind(bean, declaration.method());
         List<Class<?>> senders = declaration.senders().isEmpty() ? Collections.singletonList(null) : declaration.senders();
         List<Binding> bindings = new ArrayList<>();
         for (SignalCatalog.Entry signal : declaration.signals()) {
+            Receiver<Object> receiver = declaration.durable()
+                    ? durableDeliveries.durable(declaration.method().name(), signal.signal(), method) : method;
             for (Class<?> sender : senders) {
-                bindings.add(new Binding(signal.signal(), receiver, sender, declaration.dispatchUid()));
+                bindings.add(new Binding(signal.signal(), receiver, declaration.options().withSender(sender)));
             }
         }
         return bindings;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.middlewaresignals.autoconfigure.SignalsAutoConfiguration;
+import io.github.middlewaresignals.signal.Phase;
 import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalReceiver;
 import io.github.middlewaresignals.signal.model.ModelEvent;
@@ -235,6 +236,89 @@ class SignalReceiverFailureAnalysisTest {
     }
 
     @Configuration(proxyBeanMethods = false)
+    static class AsyncImmediate {
+        @SignalReceiver(signal = "order_completed", async = true)
+        void mail(OrderCompleted event) {
+        }
+    }
+
+    @Test
+    void rejectsAnAsyncReceiverThatWouldSeeUncommittedData() {
+        FailureAnalysis analysis = analysisOf(AsyncImmediate.class);
+        assertThat(analysis.getDescription())
+                .contains(method(AsyncImmediate.class, "mail"))
+                .contains("async with phase = IMMEDIATE")
+                .contains("not committed");
+        assertThat(analysis.getAction()).contains("phase = Phase.AFTER_COMMIT").contains("async = true");
+    }
+
+    static class AsyncBeforeCommit {
+        @SignalReceiver(signal = "order_completed", phase = Phase.BEFORE_COMMIT, async = true)
+        void audit(OrderCompleted event) {
+        }
+    }
+
+    @Test
+    void rejectsAnAsyncBeforeCommitReceiver() {
+        FailureAnalysis analysis = analysisOf(AsyncBeforeCommit.class);
+        assertThat(analysis.getDescription()).contains(method(AsyncBeforeCommit.class, "audit")).contains("BEFORE_COMMIT");
+    }
+
+    static class UnparsableCondition {
+        @SignalReceiver(signal = "order_completed", condition = "total >")
+        void bigOrders(OrderCompleted event) {
+        }
+    }
+
+    @Test
+    void rejectsAConditionThatIsNoSpelExpressionAndShowsTheParseError() {
+        FailureAnalysis analysis = analysisOf(UnparsableCondition.class);
+        assertThat(analysis.getDescription())
+                .contains(method(UnparsableCondition.class, "bigOrders"))
+                .contains("not a valid SpEL expression")
+                .contains("\"total >\"");
+        assertThat(analysis.getAction()).contains("#payload").contains("#sender");
+    }
+
+    static class DurableImmediate {
+        @SignalReceiver(signal = "order_completed", durable = true)
+        void invoice(OrderCompleted event) {
+        }
+    }
+
+    @Test
+    void rejectsADurableReceiverWithoutAfterCommit() {
+        FailureAnalysis analysis = analysisOf(DurableImmediate.class);
+        assertThat(analysis.getDescription()).contains(method(DurableImmediate.class, "invoice")).contains("durable with phase = IMMEDIATE");
+        assertThat(analysis.getAction()).contains("phase = Phase.AFTER_COMMIT");
+    }
+
+    static class DurableModelSignal {
+        @SignalReceiver(phase = Phase.AFTER_COMMIT, durable = true)
+        void index(PostSave<Article> event) {
+        }
+    }
+
+    @Test
+    void rejectsADurableModelSignalReceiverAndShowsTheIdIdiom() {
+        FailureAnalysis analysis = analysisOf(DurableModelSignal.class);
+        assertThat(analysis.getDescription()).contains(method(DurableModelSignal.class, "index")).contains("live entity");
+        assertThat(analysis.getAction()).contains("custom signal").contains("id");
+    }
+
+    static class DurableWithoutRegistry {
+        @SignalReceiver(signal = "order_completed", phase = Phase.AFTER_COMMIT, durable = true)
+        void invoice(OrderCompleted event) {
+        }
+    }
+
+    @Test
+    void rejectsADurableReceiverWithoutARegistryAndNamesTheDependency() {
+        FailureAnalysis analysis = analysisOf(DurableWithoutRegistry.class);
+        assertThat(analysis.getDescription()).contains(method(DurableWithoutRegistry.class, "invoice")).contains("Spring Modulith");
+        assertThat(analysis.getAction()).contains("spring-modulith-starter-jpa");
+    }
+
     static class PrototypeReceiver {
         @Bean
         @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)

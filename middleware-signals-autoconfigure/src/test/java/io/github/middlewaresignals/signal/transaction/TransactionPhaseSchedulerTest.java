@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-@SpringBootTest(classes = PhaseTestApplication.class)
+@SpringBootTest(classes = PhaseTestApplication.class, properties = "signals.model.max-nesting-depth=" + PhaseTestApplication.MAX_NESTING_DEPTH)
 class TransactionPhaseSchedulerTest {
 
     @Autowired
@@ -123,7 +123,8 @@ class TransactionPhaseSchedulerTest {
         connect(orderCompleted, (sender, order) -> {
             throw new IllegalStateException("stock check failed for " + order);
         }, ReceiverOptions.at(Phase.BEFORE_COMMIT));
-        assertThatThrownBy(() -> orders.noteAndComplete("order o2", "o2")).hasMessage("stock check failed for o2");
+        assertThatThrownBy(() -> orders.noteAndComplete("order o2", "o2"))
+                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("stock check failed for o2");
         assertThat(noticeTexts()).containsExactly("order o1", "audited o1");
     }
 
