@@ -1,0 +1,78 @@
+package io.github.middlewaresignals.autoconfigure;
+
+import io.github.middlewaresignals.signal.durable.DistributedSignalsDescriptor;
+import io.github.middlewaresignals.signal.durable.DurableReceiverDescriptions;
+import io.github.middlewaresignals.signal.durable.JsonPayloads;
+import io.github.middlewaresignals.signal.kafka.KafkaSignalConsumers;
+import io.github.middlewaresignals.signal.receiver.SignalPayloadTypes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Signals that leave the JVM: the description the actuator's {@code signals} endpoint shows (durable
+ * receivers, externalized and consumed signals with their topics), and, with Spring Kafka on the
+ * classpath, the consumers of {@code signals.consume.*}.
+ */
+@AutoConfiguration(after = DurableSignalsAutoConfiguration.class,
+        afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+public final class DistributedSignalsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    DistributedSignalsDescriptor distributedSignalsDescriptor(ObjectProvider<DurableReceiverDescriptions> durableReceivers,
+                                                              SignalsProperties properties) {
+        Map<String, String> externalized = new LinkedHashMap<>();
+        properties.getExternalize().forEach((name, externalize) -> externalized.put(name, externalize.getTarget()));
+        return new DistributedSignalsDescriptor(() -> {
+            DurableReceiverDescriptions descriptions = durableReceivers.getIfUnique();
+            return descriptions == null ? List.of() : descriptions.describe();
+        }, externalized, consumed(properties));
+    }
+
+    private static Map<String, String> consumed(SignalsProperties properties) {
+        Map<String, String> consumed = new LinkedHashMap<>();
+        properties.getConsume().forEach((name, consume) -> {
+            if (consume.getSource() == null) {
+                throw new IllegalArgumentException("signals.consume." + name + ".source must name a topic, but it is not set:"
+                        + " write the topic to consume, e.g. signals.consume." + name + ".source=orders");
+            }
+            consumed.put(name, consume.getSource());
+        });
+        return consumed;
+    }
+
+    /** {@code signals.consume.*} with Spring Kafka: each message of a topic sent again as a local signal. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({ KafkaMessageListenerContainer.class, JsonMapper.class })
+    static final class KafkaConsumersConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        KafkaSignalConsumers kafkaSignalConsumers(SignalsProperties properties, ObjectProvider<ConsumerFactory<?, ?>> consumerFactory,
+                                                  ObjectProvider<JsonPayloads> payloads, ObjectProvider<JsonMapper> mapper,
+                                                  ConfigurableListableBeanFactory beanFactory, Environment environment) {
+            Map<String, String> sources = consumed(properties);
+            ConsumerFactory<?, ?> factory = consumerFactory.getIfUnique();
+            if (!sources.isEmpty() && factory == null) {
+                throw new io.github.middlewaresignals.signal.receiver.SignalConfigurationException(
+                        "signals.consume is set for " + sources.keySet() + ", but the application has no Kafka consumer factory.",
+                        "Add spring-boot-starter-kafka, which configures one from spring.kafka.*, or remove signals.consume.");
+            }
+            return new KafkaSignalConsumers(sources, factory == null ? Map.of() : factory.getConfigurationProperties(),
+                    environment.getProperty("spring.application.name"), () -> SignalPayloadTypes.of(beanFactory),
+                    payloads.getIfAvailable(() -> new JsonPayloads(mapper.getIfUnique(JsonMapper::new))));
+        }
+    }
+}
