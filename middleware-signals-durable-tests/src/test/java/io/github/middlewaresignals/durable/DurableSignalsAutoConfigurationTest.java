@@ -65,6 +65,14 @@ class DurableSignalsAutoConfigurationTest {
         }
     }
 
+    @Configuration(proxyBeanMethods = false)
+    static class OpaqueSignal {
+        @Bean
+        Signal<Opaque> opaque() {
+            return new Signal<>("opaque");
+        }
+    }
+
     static class DurableOpaque {
         @SignalReceiver(signal = "opaque", phase = Phase.AFTER_COMMIT, durable = true)
         void handle(Opaque event) {
@@ -82,7 +90,8 @@ class DurableSignalsAutoConfigurationTest {
     void resubmitsIncompleteDeliveriesOnStartOnlyWhenAskedTo() {
         runner.withUserConfiguration(Registry.class)
                 .withPropertyValues("signals.durable.republish-on-restart=true")
-                .withBean(org.springframework.modulith.events.IncompleteEventPublications.class, () -> filter -> { })
+                .withBean(org.springframework.modulith.events.IncompleteEventPublications.class,
+                        () -> org.mockito.Mockito.mock(org.springframework.modulith.events.IncompleteEventPublications.class))
                 .run(context -> assertThat(context).hasSingleBean(IncompleteDeliveriesResubmitter.class));
     }
 
@@ -107,8 +116,7 @@ class DurableSignalsAutoConfigurationTest {
 
     @Test
     void rejectsADurableReceiverWhosePayloadJacksonCannotReadBack() {
-        runner.withUserConfiguration(Registry.class, DurableOpaque.class)
-                .withBean("opaque", Signal.class, () -> new Signal<Opaque>("opaque"))
+        runner.withUserConfiguration(Registry.class, OpaqueSignal.class, DurableOpaque.class)
                 .run(context -> {
                     assertThat(context).hasFailed();
                     FailureAnalysis analysis = new ConfigurationProblemFailureAnalyzer().analyze(context.getStartupFailure());

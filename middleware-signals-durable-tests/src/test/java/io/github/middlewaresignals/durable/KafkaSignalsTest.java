@@ -88,9 +88,9 @@ class KafkaSignalsTest {
     @Order(1)
     void deliversASignalSentInOneApplicationExactlyOnceToTheOtherApplicationsReceivers() {
         completeOrder(1);
+        await().atMost(PATIENCE).until(() -> billed().contains(1L));
+        // sent once the first has arrived, so behind it on the one partition: once it is there, the first came exactly once
         completeOrder(2);
-
-        // the second order arrives after the first on the same partition: once it is there, the first came exactly once
         await().atMost(PATIENCE).until(() -> billed().contains(2L));
         assertThat(billed()).containsExactly(1L, 2L);
         ReceiverScript.Call first = billing.getBean(ReceiverScript.class).calls.get(0);
