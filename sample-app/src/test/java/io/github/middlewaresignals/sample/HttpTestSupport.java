@@ -24,9 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  * Base of the end-to-end tests: the whole app on a random port, called over real HTTP. Every
  * subclass shares one application context. These tests send many requests from one address, so
  * the rate limit is raised out of their way here; {@code RateLimitTest} tests it with a small one.
+ * The server trusts {@code X-Forwarded-Proto} from a local proxy, as behind a load balancer, so a
+ * test can send a request that the app sees as HTTPS ({@link #HTTPS_VIA_PROXY}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.rate-limit.requests=1000000")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"sample.rate-limit.requests=1000000", HttpTestSupport.TRUST_FORWARDED_HEADERS})
 public abstract class HttpTestSupport {
+
+    /** Lets Tomcat take the scheme from {@code X-Forwarded-Proto} when a local proxy sends it. */
+    public static final String TRUST_FORWARDED_HEADERS = "server.forward-headers-strategy=native";
+
+    /** Headers of a request that came in over HTTPS to a proxy on this machine. */
+    protected static final String[] HTTPS_VIA_PROXY = {"X-Forwarded-Proto", "https"};
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
