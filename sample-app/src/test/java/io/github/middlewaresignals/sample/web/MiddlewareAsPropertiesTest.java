@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.middlewaresignals.sample.HttpTestSupport;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The middleware settings written in {@code application.properties} form (the file
- * {@code middleware-as-properties.properties}), seen from a client.
+ * {@code middleware-as-properties.properties}), seen from a client. The rate limit's budget is one
+ * request, so only a limiter that is switched off lets a second one through.
  */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.rate-limit.requests=1")
 @TestPropertySource(locations = "classpath:middleware-as-properties.properties")
 class MiddlewareAsPropertiesTest extends HttpTestSupport {
 
