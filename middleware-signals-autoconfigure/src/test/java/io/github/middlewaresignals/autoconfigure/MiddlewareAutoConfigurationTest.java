@@ -1,9 +1,8 @@
 package io.github.middlewaresignals.autoconfigure;
 
 import io.github.middlewaresignals.middleware.Middleware;
-import io.github.middlewaresignals.middleware.MiddlewareChain;
-import io.github.middlewaresignals.middleware.MiddlewareExceptionResolver;
-import io.github.middlewaresignals.middleware.MiddlewareProperties;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
+import io.github.middlewaresignals.middleware.chain.MiddlewareExceptionResolver;
 import io.github.middlewaresignals.request.RequestSignals;
 import io.github.middlewaresignals.signal.Signal;
 import org.junit.jupiter.api.Test;

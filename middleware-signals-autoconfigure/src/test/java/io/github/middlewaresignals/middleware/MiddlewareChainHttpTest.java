@@ -2,6 +2,7 @@ package io.github.middlewaresignals.middleware;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

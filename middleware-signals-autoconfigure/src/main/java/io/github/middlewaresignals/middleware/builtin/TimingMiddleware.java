@@ -12,12 +12,16 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public class TimingMiddleware implements Middleware {
 
+    /** The header the duration goes in unless {@code middleware.timing.header-name} says otherwise. */
+    public static final String DEFAULT_HEADER_NAME = "X-Request-Duration";
+
     private static final int DECIMALS = 4;
 
     private final String headerName;
 
-    public TimingMiddleware(TimingProperties properties) {
-        this.headerName = HeaderChecks.name("middleware.timing.header-name", properties.getHeaderName());
+    /** @param headerName the response header that carries the duration */
+    public TimingMiddleware(String headerName) {
+        this.headerName = headerName;
     }
 
     @Override

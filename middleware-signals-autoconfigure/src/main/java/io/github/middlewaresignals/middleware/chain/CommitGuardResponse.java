@@ -1,32 +1,41 @@
-package io.github.middlewaresignals.middleware;
+package io.github.middlewaresignals.middleware.chain;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Holds the commit back until the chain's processResponse hooks have run: the first byte written,
- * a flush, an error or a redirect runs them first, so the headers and status they set reach the
+ * Holds the commit back until the work that must come first has run: the first byte written, a
+ * flush, an error or a redirect runs it first, so the headers and status it sets reach the
  * client. Nothing is buffered: every byte goes straight on to the container.
  */
 final class CommitGuardResponse extends HttpServletResponseWrapper {
 
-    private final MiddlewareExchange exchange;
+    private final BeforeCommit beforeCommit;
+    private boolean pending = true;
     private ServletOutputStream outputStream;
     private PrintWriter writer;
 
-    CommitGuardResponse(HttpServletResponse response, MiddlewareExchange exchange) {
+    CommitGuardResponse(HttpServletResponse response, BeforeCommit beforeCommit) {
         super(response);
-        this.exchange = exchange;
+        this.beforeCommit = beforeCommit;
+    }
+
+    /** @return whether a guard already wraps this response, e.g. one put around it by an earlier dispatch */
+    static boolean isAround(ServletResponse response) {
+        return response instanceof CommitGuardResponse
+                || response instanceof ServletResponseWrapper wrapper && wrapper.isWrapperFor(CommitGuardResponse.class);
     }
 
     private void beforeCommit() throws IOException {
-        if (exchange.responsePending()) {
-            exchange.beforeCommit(this);
+        if (pending) {
+            pending = beforeCommit.run(this);
         }
     }
 
@@ -97,40 +106,32 @@ final class CommitGuardResponse extends HttpServletResponseWrapper {
     private final class GuardedOutputStream extends ServletOutputStream {
 
         private final ServletOutputStream delegate;
-        private boolean passed;
 
         GuardedOutputStream(ServletOutputStream delegate) {
             this.delegate = delegate;
         }
 
-        private void guard() throws IOException {
-            if (!passed) {
-                beforeCommit();
-                passed = !exchange.responsePending();
-            }
-        }
-
         @Override
         public void write(int b) throws IOException {
-            guard();
+            beforeCommit();
             delegate.write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            guard();
+            beforeCommit();
             delegate.write(b, off, len);
         }
 
         @Override
         public void flush() throws IOException {
-            guard();
+            beforeCommit();
             delegate.flush();
         }
 
         @Override
         public void close() throws IOException {
-            guard();
+            beforeCommit();
             delegate.close();
         }
 
@@ -148,46 +149,38 @@ final class CommitGuardResponse extends HttpServletResponseWrapper {
     private final class GuardedWriter extends Writer {
 
         private final PrintWriter delegate;
-        private boolean passed;
 
         GuardedWriter(PrintWriter delegate) {
             this.delegate = delegate;
         }
 
-        private void guard() throws IOException {
-            if (!passed) {
-                beforeCommit();
-                passed = !exchange.responsePending();
-            }
-        }
-
         @Override
         public void write(char[] buffer, int off, int len) throws IOException {
-            guard();
+            beforeCommit();
             delegate.write(buffer, off, len);
         }
 
         @Override
         public void write(String text, int off, int len) throws IOException {
-            guard();
+            beforeCommit();
             delegate.write(text, off, len);
         }
 
         @Override
         public void write(int c) throws IOException {
-            guard();
+            beforeCommit();
             delegate.write(c);
         }
 
         @Override
         public void flush() throws IOException {
-            guard();
+            beforeCommit();
             delegate.flush();
         }
 
         @Override
         public void close() throws IOException {
-            guard();
+            beforeCommit();
             delegate.close();
         }
     }
