@@ -94,7 +94,7 @@ class BuiltinMiddlewareAutoConfigurationTest {
     }
 
     @Test
-    void bindsTheProperties() {
+    void configuresEachBuiltinFromItsProperties() {
         web.withPropertyValues(
                 "middleware.timing.header-name=X-Took",
                 "middleware.request-id.header-name=X-Correlation-ID",

@@ -2,6 +2,7 @@ package io.github.middlewaresignals.autoconfigure;
 
 import io.github.middlewaresignals.middleware.Middleware;
 import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChainInterceptor;
 import io.github.middlewaresignals.middleware.chain.MiddlewareExceptionResolver;
 import io.github.middlewaresignals.request.RequestSignals;
 import io.github.middlewaresignals.signal.Signal;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +37,22 @@ class MiddlewareAutoConfigurationTest {
             assertThat(context.getBeansOfType(Signal.class).values()).extracting(Signal::name)
                     .containsExactlyInAnyOrder("request_started", "request_finished", "got_request_exception");
         });
+    }
+
+    @Test
+    void theChainReachesEveryHandlerMappingAsAMappedInterceptor() {
+        runner.run(context -> assertThat(context.getBean(MappedInterceptor.class).getInterceptor())
+                .isInstanceOf(MiddlewareChainInterceptor.class));
+    }
+
+    @Test
+    void startsWithoutActuator() {
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+                .withUserConfiguration(TwoMiddleware.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(MiddlewareChain.class).names()).containsExactly("first", "second");
+                });
     }
 
     @Test

@@ -140,7 +140,7 @@ class MiddlewareChainHttpTest extends ChainHttpTestSupport {
     }
 
     @Test
-    void unknownPathsStillGetTheChain() throws Exception {
+    void runsTheChainForPathsWithoutAHandler() throws Exception {
         HttpResponse<String> response = get("/nothing-here", newId());
 
         assertThat(response.statusCode()).isEqualTo(404);
