@@ -31,6 +31,9 @@ final class ChainRun {
 
     private final MiddlewareChain chain;
     private final MiddlewareEntry[] entries;
+    private final EntryObserver observer;
+    /** What the observer returned for each entry, by position; only when there is an observer. */
+    private final Object[] observed;
     private Object handler;
     private HttpServletResponse response;
     private boolean entered;
@@ -46,6 +49,8 @@ final class ChainRun {
     private ChainRun(MiddlewareChain chain) {
         this.chain = chain;
         this.entries = chain.entryArray();
+        this.observer = chain.observer();
+        this.observed = observer == null ? null : new Object[entries.length];
     }
 
     /** @return the run of this request, or {@code null} when the chain has not been opened for it */
@@ -83,6 +88,9 @@ final class ChainRun {
             if ((applicable & bit) == 0) {
                 continue;
             }
+            if (observer != null) {
+                observed[i] = observer.started(entries[i], request);
+            }
             ran |= bit;         // set before the call: a short-circuit body written in preHandle gets this processResponse
             boolean proceed;
             try {
@@ -90,6 +98,9 @@ final class ChainRun {
             }
             catch (Exception | Error failure) {
                 ran &= ~bit;
+                if (observer != null) {
+                    observer.stopped(observed[i], failure);
+                }
                 throw failure;
             }
             if (!proceed) {
@@ -173,11 +184,16 @@ final class ChainRun {
     private void afterCompletionHooks(HttpServletRequest request, HttpServletResponse response, Exception failure) {
         for (int i = entries.length - 1; i >= 0; i--) {
             if ((ran & (1L << i)) != 0) {
+                Throwable ended = failure;
                 try {
                     entries[i].afterCompletion(request, response, handler, failure);
                 }
                 catch (Exception | Error hookFailure) {
+                    ended = hookFailure;
                     log.error("Middleware '{}' afterCompletion threw an exception", entries[i].name(), hookFailure);
+                }
+                if (observer != null) {
+                    observer.stopped(observed[i], ended);
                 }
             }
         }

@@ -25,12 +25,22 @@ public final class MiddlewareChain {
     private final boolean anyProcessResponse;
     private final boolean anyProcessException;
     private final List<String> disabled;
+    private final EntryObserver observer;
 
     /**
      * @param entries  the entries that run, outermost first
      * @param disabled the names of the listed entries that are switched off, for {@link #describe()}
      */
     public MiddlewareChain(List<MiddlewareEntry> entries, List<String> disabled) {
+        this(entries, disabled, null);
+    }
+
+    /**
+     * @param entries  the entries that run, outermost first
+     * @param disabled the names of the listed entries that are switched off, for {@link #describe()}
+     * @param observer watches each entry's work in each request, or {@code null}
+     */
+    public MiddlewareChain(List<MiddlewareEntry> entries, List<String> disabled, EntryObserver observer) {
         if (entries.size() > MAX_ENTRIES) {
             throw new IllegalArgumentException("A middleware chain has at most " + MAX_ENTRIES + " entries, not "
                     + entries.size());
@@ -41,6 +51,7 @@ public final class MiddlewareChain {
         this.anyProcessResponse = entries.stream().anyMatch(MiddlewareEntry::hasProcessResponse);
         this.anyProcessException = entries.stream().anyMatch(MiddlewareEntry::hasProcessException);
         this.disabled = List.copyOf(disabled);
+        this.observer = observer;
     }
 
     /** @return a chain that runs nothing */
@@ -75,6 +86,11 @@ public final class MiddlewareChain {
 
     boolean hasProcessException() {
         return anyProcessException;
+    }
+
+    /** @return what watches each entry's work in a request, or {@code null} */
+    EntryObserver observer() {
+        return observer;
     }
 
     /** The entries as an array a request's run walks by index; never modified. */
