@@ -2,11 +2,8 @@ package io.github.middlewaresignals.autoconfigure;
 
 import io.github.middlewaresignals.middleware.BuiltinMiddlewareNames;
 import io.github.middlewaresignals.middleware.builtin.RequestIdMiddleware;
-import io.github.middlewaresignals.middleware.builtin.RequestIdSettings;
 import io.github.middlewaresignals.middleware.builtin.RequestLoggingMiddleware;
-import io.github.middlewaresignals.middleware.builtin.RequestLoggingSettings;
 import io.github.middlewaresignals.middleware.builtin.SecurityHeadersMiddleware;
-import io.github.middlewaresignals.middleware.builtin.SecurityHeadersSettings;
 import io.github.middlewaresignals.middleware.builtin.TimingMiddleware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -30,10 +27,7 @@ public final class BuiltinMiddlewareAutoConfiguration {
     @Bean(BuiltinMiddlewareNames.REQUEST_LOGGING)
     @ConditionalOnMissingBean(name = BuiltinMiddlewareNames.REQUEST_LOGGING)
     RequestLoggingMiddleware requestLoggingMiddleware(MiddlewareProperties properties) {
-        MiddlewareProperties.RequestLogging logging = properties.getRequestLogging();
-        return new RequestLoggingMiddleware(new RequestLoggingSettings(logging.getMaskParams(),
-                logging.getIncludeHeaders(), logging.getMaskHeaders(), logging.getLoggerName(),
-                logging.getServerErrorLevel()));
+        return new RequestLoggingMiddleware(properties.getRequestLogging().toSettings());
     }
 
     @Bean(BuiltinMiddlewareNames.TIMING)
@@ -45,17 +39,12 @@ public final class BuiltinMiddlewareAutoConfiguration {
     @Bean(BuiltinMiddlewareNames.REQUEST_ID)
     @ConditionalOnMissingBean(name = BuiltinMiddlewareNames.REQUEST_ID)
     RequestIdMiddleware requestIdMiddleware(MiddlewareProperties properties) {
-        MiddlewareProperties.RequestId requestId = properties.getRequestId();
-        return new RequestIdMiddleware(new RequestIdSettings(requestId.getHeaderName(), requestId.getMaxLength(),
-                requestId.isAcceptIncoming(), requestId.getMdcKey()));
+        return new RequestIdMiddleware(properties.getRequestId().toSettings());
     }
 
     @Bean(BuiltinMiddlewareNames.SECURITY_HEADERS)
     @ConditionalOnMissingBean(name = BuiltinMiddlewareNames.SECURITY_HEADERS)
     SecurityHeadersMiddleware securityHeadersMiddleware(MiddlewareProperties properties) {
-        MiddlewareProperties.SecurityHeaders headers = properties.getSecurityHeaders();
-        return new SecurityHeadersMiddleware(new SecurityHeadersSettings(headers.isContentTypeNosniff(),
-                headers.getReferrerPolicy(), headers.getCrossOriginOpenerPolicy(), headers.getFrameOptions(),
-                headers.getHstsSeconds(), headers.isHstsIncludeSubdomains(), headers.isHstsPreload()));
+        return new SecurityHeadersMiddleware(properties.getSecurityHeaders().toSettings());
     }
 }

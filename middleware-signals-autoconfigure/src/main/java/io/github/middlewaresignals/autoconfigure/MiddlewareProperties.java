@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.middlewaresignals.middleware.builtin.RequestIdSettings;
+import io.github.middlewaresignals.middleware.builtin.RequestLoggingSettings;
+import io.github.middlewaresignals.middleware.builtin.SecurityHeadersSettings;
 import org.slf4j.event.Level;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -181,6 +184,11 @@ public class MiddlewareProperties {
         public void setServerErrorLevel(Level serverErrorLevel) {
             this.serverErrorLevel = serverErrorLevel;
         }
+
+        /** @return these settings as the request-logging built-in takes them */
+        public RequestLoggingSettings toSettings() {
+            return new RequestLoggingSettings(maskParams, includeHeaders, maskHeaders, loggerName, serverErrorLevel);
+        }
     }
 
     /** Settings of the timing built-in. */
@@ -245,6 +253,11 @@ public class MiddlewareProperties {
 
         public String getMdcKey() {
             return mdcKey;
+        }
+
+        /** @return these settings as the request-id built-in takes them */
+        public RequestIdSettings toSettings() {
+            return new RequestIdSettings(headerName, maxLength, acceptIncoming, mdcKey);
         }
 
         public void setMdcKey(String mdcKey) {
@@ -345,6 +358,12 @@ public class MiddlewareProperties {
 
         public void setHstsPreload(boolean hstsPreload) {
             this.hstsPreload = hstsPreload;
+        }
+
+        /** @return these settings as the security-headers built-in takes them */
+        public SecurityHeadersSettings toSettings() {
+            return new SecurityHeadersSettings(contentTypeNosniff, referrerPolicy, crossOriginOpenerPolicy, frameOptions,
+                    hstsSeconds, hstsIncludeSubdomains, hstsPreload);
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.github.middlewaresignals.request;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -51,25 +49,14 @@ public final class RequestSignalsRun {
     }
 
     /**
-     * Called when the request's REQUEST dispatch is over: finishes the signals now or, for a
-     * request that went async, once the container completes it.
+     * Sends {@code got_request_exception} when the request ended in a 5xx no middleware answered,
+     * then {@code request_finished}; only the first call sends anything. Called at the end of the
+     * request's REQUEST dispatch or, for a request that went async, once the container completed it.
      *
      * @param response the response as the container handed it to the filters, for the final status
      * @param escaped  whether an exception left the filter chain, so the container answers it
      */
-    public void requestDispatchOver(HttpServletResponse response, boolean escaped) {
-        if (!signals.requestFinished().hasListeners() && !signals.gotRequestException().hasListeners()) {
-            return;
-        }
-        if (request.isAsyncStarted()) {
-            request.getAsyncContext().addListener(new CompletionListener(response));
-        }
-        else {
-            finish(response, escaped);
-        }
-    }
-
-    private void finish(HttpServletResponse response, boolean escaped) {
+    public void finish(HttpServletResponse response, boolean escaped) {
         if (!finished.compareAndSet(false, true)) {
             return;
         }
@@ -93,34 +80,5 @@ public final class RequestSignalsRun {
         }
         int status = escaped && !response.isCommitted() ? ContainerErrorStatus.of(failure) : response.getStatus();
         return status >= 500 ? failure : null;
-    }
-
-    /** Finishes the signals of an async request once the container completed it. */
-    private final class CompletionListener implements AsyncListener {
-
-        private final HttpServletResponse response;
-
-        CompletionListener(HttpServletResponse response) {
-            this.response = response;
-        }
-
-        @Override
-        public void onComplete(AsyncEvent event) {
-            finish(response, false);
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            exceptionRaised(event.getThrowable());
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) {
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-            event.getAsyncContext().addListener(this);
-        }
     }
 }

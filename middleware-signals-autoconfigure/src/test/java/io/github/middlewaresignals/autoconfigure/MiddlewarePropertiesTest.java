@@ -17,17 +17,9 @@ class MiddlewarePropertiesTest {
 
     @Test
     void theDefaultsAreThoseOfTheBuiltinsSettings() {
-        MiddlewareProperties.RequestLogging logging = properties.getRequestLogging();
-        assertThat(new RequestLoggingSettings(logging.getMaskParams(), logging.getIncludeHeaders(),
-                logging.getMaskHeaders(), logging.getLoggerName(), logging.getServerErrorLevel()))
-                .isEqualTo(RequestLoggingSettings.DEFAULTS);
-        MiddlewareProperties.RequestId requestId = properties.getRequestId();
-        assertThat(new RequestIdSettings(requestId.getHeaderName(), requestId.getMaxLength(),
-                requestId.isAcceptIncoming(), requestId.getMdcKey())).isEqualTo(RequestIdSettings.DEFAULTS);
-        MiddlewareProperties.SecurityHeaders headers = properties.getSecurityHeaders();
-        assertThat(new SecurityHeadersSettings(headers.isContentTypeNosniff(), headers.getReferrerPolicy(),
-                headers.getCrossOriginOpenerPolicy(), headers.getFrameOptions(), headers.getHstsSeconds(),
-                headers.isHstsIncludeSubdomains(), headers.isHstsPreload())).isEqualTo(SecurityHeadersSettings.DEFAULTS);
+        assertThat(properties.getRequestLogging().toSettings()).isEqualTo(RequestLoggingSettings.DEFAULTS);
+        assertThat(properties.getRequestId().toSettings()).isEqualTo(RequestIdSettings.DEFAULTS);
+        assertThat(properties.getSecurityHeaders().toSettings()).isEqualTo(SecurityHeadersSettings.DEFAULTS);
         assertThat(properties.getTiming().getHeaderName()).isEqualTo(TimingMiddleware.DEFAULT_HEADER_NAME);
     }
 

@@ -62,16 +62,17 @@ public class SecurityHeadersMiddleware implements Middleware {
         addMissingHeaders(request, response);
     }
 
+    /** A response whose processResponse was skipped (a processResponse below it threw) may still be open. */
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
-        // a response whose processResponse was skipped (e.g. an exception left to the container) may still be open
-        if (!response.isCommitted()) {
-            addMissingHeaders(request, response);
-        }
+        addMissingHeaders(request, response);
     }
 
     private void addMissingHeaders(HttpServletRequest request, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return;
+        }
         for (int i = 0; i < names.length; i++) {
             if (!response.containsHeader(names[i])) {
                 response.setHeader(names[i], values[i]);

@@ -35,22 +35,22 @@ public class TimingMiddleware implements Middleware {
         setHeader(request, response);
     }
 
-    @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                Exception ex) {
-        // a response whose processResponse was skipped (e.g. an exception left to the container) may still be open
-        if (!response.isCommitted() && !response.containsHeader(headerName)) {
-            setHeader(request, response);
-        }
-    }
-
     private void setHeader(HttpServletRequest request, HttpServletResponse response) {
         long nanos = RequestStart.elapsedNanos(request);
-        if (nanos < 0) {
+        if (nanos < 0 || response.isCommitted()) {
             return;
         }
         StringBuilder value = new StringBuilder(12);
         RequestStart.appendSeconds(value, nanos, DECIMALS);
         response.setHeader(headerName, value.toString());
+    }
+
+    /** A response whose processResponse was skipped (a processResponse below it threw) may still be open. */
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                Exception ex) {
+        if (!response.containsHeader(headerName)) {
+            setHeader(request, response);
+        }
     }
 }

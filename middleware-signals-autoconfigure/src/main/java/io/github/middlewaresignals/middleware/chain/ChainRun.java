@@ -3,8 +3,6 @@ package io.github.middlewaresignals.middleware.chain;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import io.github.middlewaresignals.request.ContainerErrorStatus;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -43,8 +41,6 @@ final class ChainRun {
     /** Entries whose preHandle returned true: they also get postHandle and afterConcurrentHandlingStarted. */
     private long proceeded;
     private volatile int responseProcessed;
-    private boolean listeningToAsync;
-    private Exception asyncFailure;
 
     private ChainRun(MiddlewareChain chain) {
         this.chain = chain;
@@ -199,16 +195,12 @@ final class ChainRun {
         }
     }
 
-    // ---- async: the after-hooks wait for the async result, or for the container to give up on it
+    // ---- async: the after-hooks wait for the async result (or for the filter to see the container give up on it)
 
     void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         if (!entered || completed) {
             return;
-        }
-        if (!listeningToAsync) {
-            listeningToAsync = true;
-            request.getAsyncContext().addListener(new CompletionListener(request));
         }
         for (int i = entries.length - 1; i >= 0; i--) {
             if ((proceeded & (1L << i)) != 0) {
@@ -234,36 +226,5 @@ final class ChainRun {
             }
         }
         return null;
-    }
-
-    /** Completes the run when the container completes an async request that no dispatch completed (a timeout, a lost client). */
-    private final class CompletionListener implements AsyncListener {
-
-        private final HttpServletRequest request;
-
-        CompletionListener(HttpServletRequest request) {
-            this.request = request;
-        }
-
-        @Override
-        public void onComplete(AsyncEvent event) {
-            afterCompletion(request, response, asyncFailure);
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            if (asyncFailure == null && event.getThrowable() instanceof Exception failure) {
-                asyncFailure = failure;
-            }
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) {
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-            event.getAsyncContext().addListener(this);
-        }
     }
 }

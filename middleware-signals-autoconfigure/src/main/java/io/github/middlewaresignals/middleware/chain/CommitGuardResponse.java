@@ -19,7 +19,9 @@ final class CommitGuardResponse extends HttpServletResponseWrapper {
 
     private final BeforeCommit beforeCommit;
     private boolean pending = true;
+    private ServletOutputStream containerOutputStream;
     private ServletOutputStream outputStream;
+    private PrintWriter containerWriter;
     private PrintWriter writer;
 
     CommitGuardResponse(HttpServletResponse response, BeforeCommit beforeCommit) {
@@ -39,10 +41,17 @@ final class CommitGuardResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** Sets the status an error or redirect is about to send, so the work before the commit sees it. */
+    private void beforeCommit(int status) throws IOException {
+        setStatus(status);
+        beforeCommit();
+    }
+
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
         if (outputStream == null) {
-            outputStream = new GuardedOutputStream(super.getOutputStream());
+            containerOutputStream = super.getOutputStream();
+            outputStream = new GuardedOutputStream();
         }
         return outputStream;
     }
@@ -50,7 +59,8 @@ final class CommitGuardResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() throws IOException {
         if (writer == null) {
-            writer = new PrintWriter(new GuardedWriter(super.getWriter()));
+            containerWriter = super.getWriter();
+            writer = new PrintWriter(new GuardedWriter());
         }
         return writer;
     }
@@ -63,125 +73,106 @@ final class CommitGuardResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int status) throws IOException {
-        setStatus(status);
-        beforeCommit();
-        super.sendError(status);
+        sendError(status, null);
     }
 
     @Override
     public void sendError(int status, String message) throws IOException {
-        setStatus(status);
-        beforeCommit();
+        beforeCommit(status);
         super.sendError(status, message);
     }
 
+    // the shorter forms mean the longest one with its defaults; the wrapper would pass them on unguarded
     @Override
     public void sendRedirect(String location) throws IOException {
-        setStatus(SC_FOUND);
-        beforeCommit();
-        super.sendRedirect(location);
+        sendRedirect(location, SC_FOUND, true);
     }
 
     @Override
     public void sendRedirect(String location, boolean clearBuffer) throws IOException {
-        setStatus(SC_FOUND);
-        beforeCommit();
-        super.sendRedirect(location, clearBuffer);
+        sendRedirect(location, SC_FOUND, clearBuffer);
     }
 
     @Override
     public void sendRedirect(String location, int status) throws IOException {
-        setStatus(status);
-        beforeCommit();
-        super.sendRedirect(location, status);
+        sendRedirect(location, status, true);
     }
 
     @Override
     public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
-        setStatus(status);
-        beforeCommit();
+        beforeCommit(status);
         super.sendRedirect(location, status, clearBuffer);
     }
 
     private final class GuardedOutputStream extends ServletOutputStream {
 
-        private final ServletOutputStream delegate;
-
-        GuardedOutputStream(ServletOutputStream delegate) {
-            this.delegate = delegate;
+        private ServletOutputStream guarded() throws IOException {
+            beforeCommit();
+            return containerOutputStream;
         }
 
         @Override
         public void write(int b) throws IOException {
-            beforeCommit();
-            delegate.write(b);
+            guarded().write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            beforeCommit();
-            delegate.write(b, off, len);
+            guarded().write(b, off, len);
         }
 
         @Override
         public void flush() throws IOException {
-            beforeCommit();
-            delegate.flush();
+            guarded().flush();
         }
 
         @Override
         public void close() throws IOException {
-            beforeCommit();
-            delegate.close();
+            guarded().close();
         }
 
         @Override
         public boolean isReady() {
-            return delegate.isReady();
+            return containerOutputStream.isReady();
         }
 
         @Override
         public void setWriteListener(WriteListener listener) {
-            delegate.setWriteListener(listener);
+            containerOutputStream.setWriteListener(listener);
         }
     }
 
     private final class GuardedWriter extends Writer {
 
-        private final PrintWriter delegate;
-
-        GuardedWriter(PrintWriter delegate) {
-            this.delegate = delegate;
+        private PrintWriter guarded() throws IOException {
+            beforeCommit();
+            return containerWriter;
         }
 
         @Override
         public void write(char[] buffer, int off, int len) throws IOException {
-            beforeCommit();
-            delegate.write(buffer, off, len);
+            guarded().write(buffer, off, len);
         }
 
         @Override
         public void write(String text, int off, int len) throws IOException {
-            beforeCommit();
-            delegate.write(text, off, len);
+            guarded().write(text, off, len);
         }
 
         @Override
         public void write(int c) throws IOException {
-            beforeCommit();
-            delegate.write(c);
+            guarded().write(c);
         }
 
         @Override
         public void flush() throws IOException {
-            beforeCommit();
-            delegate.flush();
+            guarded().flush();
         }
 
         @Override
         public void close() throws IOException {
-            beforeCommit();
-            delegate.close();
+            flush();
+            containerWriter.close();
         }
     }
 }

@@ -3,6 +3,8 @@ package io.github.middlewaresignals.middleware.chain;
 import java.io.IOException;
 import io.github.middlewaresignals.request.RequestSignalsRun;
 import io.github.middlewaresignals.request.RequestSignalsSender;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -15,10 +17,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Where a request enters the chain and the request signals. It opens the request's run of the
  * chain and, while processResponse hooks are pending, puts a {@link CommitGuardResponse} around
- * the response so they run before the commit; it completes the run at the end of a dispatch that
- * did not (a preHandle that threw). Registered for the request, async and error dispatches; a
- * response it already guards is not guarded twice. With an empty chain and no receivers it only
- * calls the filter chain.
+ * the response so they run before the commit. At the end of a dispatch it completes the run if the
+ * interceptor did not (a preHandle that threw) and finishes the request signals, or, for a request
+ * that went async, leaves both to the container's completion of it. Registered for the request,
+ * async and error dispatches; a response it already guards is not guarded twice. With an empty
+ * chain and no receivers it only calls the filter chain.
  */
 public final class MiddlewareFilter implements Filter {
 
@@ -67,12 +70,70 @@ public final class MiddlewareFilter implements Filter {
             throw exception;
         }
         finally {
-            if (run != null && !request.isAsyncStarted()) {
+            if (!request.isAsyncStarted()) {
+                if (run != null) {
+                    run.afterCompletion(request, passed, failure);
+                }
+                if (signalsRun != null) {
+                    signalsRun.finish(response, failure != null);
+                }
+            }
+            else if (request.getDispatcherType() == DispatcherType.REQUEST) {
+                request.getAsyncContext().addListener(new AsyncCompletion(request, passed, run, response, signalsRun));
+            }
+        }
+    }
+
+    /**
+     * Completes the chain's run and finishes the request signals when the container completes an
+     * async request: after the async dispatch that wrote the result (which normally completed the
+     * run already), or when no dispatch came (a timeout, a client gone).
+     */
+    private static final class AsyncCompletion implements AsyncListener {
+
+        private final HttpServletRequest request;
+        private final HttpServletResponse passed;
+        private final ChainRun run;
+        private final HttpServletResponse response;
+        private final RequestSignalsRun signalsRun;
+        private Exception failure;
+
+        AsyncCompletion(HttpServletRequest request, HttpServletResponse passed, ChainRun run,
+                        HttpServletResponse response, RequestSignalsRun signalsRun) {
+            this.request = request;
+            this.passed = passed;
+            this.run = run;
+            this.response = response;
+            this.signalsRun = signalsRun;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            if (run != null) {
                 run.afterCompletion(request, passed, failure);
             }
             if (signalsRun != null) {
-                signalsRun.requestDispatchOver(response, failure != null);
+                signalsRun.finish(response, false);
             }
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            if (failure == null && event.getThrowable() instanceof Exception exception) {
+                failure = exception;
+            }
+            if (signalsRun != null) {
+                signalsRun.exceptionRaised(event.getThrowable());
+            }
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
         }
     }
 }
