@@ -4,6 +4,10 @@ import io.github.middlewaresignals.middleware.Middleware;
 import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import io.github.middlewaresignals.middleware.chain.MiddlewareChainInterceptor;
 import io.github.middlewaresignals.middleware.chain.MiddlewareExceptionResolver;
+import io.github.middlewaresignals.middleware.chain.MiddlewareFilter;
+import io.github.middlewaresignals.request.RequestStarted;
+import java.util.List;
+import org.springframework.web.accept.ContentNegotiationManager;
 import io.github.middlewaresignals.request.RequestSignals;
 import io.github.middlewaresignals.signal.Signal;
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,32 @@ class MiddlewareAutoConfigurationTest {
     }
 
     @Test
+    void backsOffWhenTheApplicationRegistersItsOwnMiddlewareFilter() {
+        runner.withUserConfiguration(OwnFilter.class)
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean("middlewareFilter");
+                    assertThat(context).hasBean("ownFilter");
+                });
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesItsOwnExceptionResolver() {
+        MiddlewareExceptionResolver own = new MiddlewareExceptionResolver(List::of, ContentNegotiationManager::new);
+        runner.withBean("ownResolver", MiddlewareExceptionResolver.class, () -> own)
+                .run(context -> assertThat(context.getBean(MiddlewareExceptionResolver.class)).isSameAs(own));
+    }
+
+    @Test
+    void aSignalBeanOfTheSameNameReplacesARequestSignal() {
+        Signal<RequestStarted> own = new Signal<>("request_started");
+        runner.withBean("requestStartedSignal", Signal.class, () -> own)
+                .run(context -> {
+                    assertThat(context.getBean("requestStartedSignal")).isSameAs(own);
+                    assertThat(context.getBean(RequestSignals.class).requestStarted()).isNotSameAs(own);
+                });
+    }
+
+    @Test
     void bindsTheOrderAndTheEntries() {
         runner.withUserConfiguration(TwoMiddleware.class)
                 .withPropertyValues("middleware.order[0]=second", "middleware.order[1]=first",
@@ -142,6 +172,15 @@ class MiddlewareAutoConfigurationTest {
     }
 
     public static class ListedByClass implements Middleware {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnFilter {
+
+        @Bean
+        FilterRegistrationBean<MiddlewareFilter> ownFilter() {
+            return new FilterRegistrationBean<>(new MiddlewareFilter(MiddlewareChain.empty(), null));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

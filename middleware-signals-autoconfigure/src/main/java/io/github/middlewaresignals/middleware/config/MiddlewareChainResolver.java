@@ -19,9 +19,6 @@ import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.handler.MappedInterceptor;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
-import org.springframework.web.util.pattern.PatternParseException;
 
 /**
  * Resolves {@code middleware.order} and {@code middleware.entries} into a {@link MiddlewareChain},
@@ -52,9 +49,9 @@ public final class MiddlewareChainResolver {
         List<MiddlewareEntry> entries = new ArrayList<>();
         Set<String> usedBeanNames = new LinkedHashSet<>();
         if (listed) {
-            checkForDuplicateNames(order);
-            checkEntriesAreListed(settings, order, "middleware.order");
-            checkSize(order.size());
+            OrderChecks.checkForDuplicateNames(order);
+            OrderChecks.checkEntriesAreListed(settings, order, "middleware.order");
+            OrderChecks.checkSize(order.size());
             Map<HandlerInterceptor, String> seen = new IdentityHashMap<>();
             for (String name : order) {
                 EntrySettings setting = settings.getOrDefault(name, EntrySettings.DEFAULT);
@@ -76,8 +73,8 @@ public final class MiddlewareChainResolver {
         }
         else {
             List<String> names = userMiddlewareInOrder();
-            checkEntriesAreListed(settings, names, "the application's Middleware beans (middleware.order is not set)");
-            checkSize(names.size());
+            OrderChecks.checkEntriesAreListed(settings, names, "the application's Middleware beans (middleware.order is not set)");
+            OrderChecks.checkSize(names.size());
             for (String name : names) {
                 EntrySettings setting = settings.getOrDefault(name, EntrySettings.DEFAULT);
                 if (!setting.enabled()) {
@@ -193,59 +190,8 @@ public final class MiddlewareChainResolver {
     }
 
     private static MiddlewareEntry entry(String name, HandlerInterceptor interceptor, EntrySettings setting) {
-        return new MiddlewareEntry(name, interceptor, patterns(name, "include", setting.include()),
-                patterns(name, "exclude", setting.exclude()));
-    }
-
-    private static List<PathPattern> patterns(String name, String kind, List<String> patterns) {
-        List<PathPattern> parsed = new ArrayList<>(patterns.size());
-        for (String pattern : patterns) {
-            try {
-                parsed.add(PathPatternParser.defaultInstance.parse(pattern));
-            }
-            catch (PatternParseException failure) {
-                throw new MiddlewareConfigurationException(
-                        "middleware.entries." + name + "." + kind + " has an invalid path pattern '" + pattern + "': "
-                                + failure.getMessage(),
-                        "Write the pattern in Spring's PathPattern syntax, e.g. /api/** or /users/{id}.", failure);
-            }
-        }
-        return parsed;
-    }
-
-    private static void checkForDuplicateNames(List<String> order) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (String name : order) {
-            if (!seen.add(name)) {
-                throw new MiddlewareConfigurationException(
-                        "middleware.order lists '" + name + "' more than once: " + order + ".",
-                        "List each middleware once in middleware.order.");
-            }
-        }
-    }
-
-    private static void checkEntriesAreListed(Map<String, EntrySettings> settings,
-                                              List<String> names, String where) {
-        for (String key : settings.keySet()) {
-            if (!names.contains(key)) {
-                String hint = BuiltinMiddlewareNames.ALL.contains(key) && !names.contains(key)
-                        ? " A built-in middleware runs only when it is listed in middleware.order." : "";
-                throw new MiddlewareConfigurationException(
-                        "middleware.entries." + key + " configures '" + key + "', which is not in " + where
-                                + " " + names + "." + hint,
-                        "Correct the name under middleware.entries to one of " + names
-                                + " (a likely typo), or add '" + key + "' to middleware.order.");
-            }
-        }
-    }
-
-    private static void checkSize(int size) {
-        if (size > MiddlewareChain.MAX_ENTRIES) {
-            throw new MiddlewareConfigurationException(
-                    "The middleware chain has " + size + " entries; at most " + MiddlewareChain.MAX_ENTRIES
-                            + " are supported.",
-                    "Combine middleware, or remove entries from middleware.order.");
-        }
+        return new MiddlewareEntry(name, interceptor, OrderChecks.patterns(name, "include", setting.include()),
+                OrderChecks.patterns(name, "exclude", setting.exclude()));
     }
 
     private MiddlewareConfigurationException unknown(String name) {
