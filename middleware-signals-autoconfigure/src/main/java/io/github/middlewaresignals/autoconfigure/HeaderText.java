@@ -1,6 +1,6 @@
 package io.github.middlewaresignals.autoconfigure;
 
-/** Checks of configured header names and values, for the setters of {@link MiddlewareProperties}. */
+/** Checks of configured header names and values, for the setters of the middleware properties. */
 final class HeaderText {
 
     private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";

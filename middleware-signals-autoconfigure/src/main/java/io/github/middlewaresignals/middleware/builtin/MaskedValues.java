@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class MaskedValues {
 
+    /** What a masked value shows as. */
+    static final String MASK = "***";
+
     private List<String> values;
 
     void add(String raw, boolean query) {
@@ -36,7 +39,7 @@ final class MaskedValues {
         values.sort(Comparator.comparingInt(String::length).reversed());
         String scrubbed = text;
         for (String value : values) {
-            scrubbed = scrubbed.replace(value, ParameterMasker.MASK);
+            scrubbed = scrubbed.replace(value, MASK);
         }
         return scrubbed;
     }

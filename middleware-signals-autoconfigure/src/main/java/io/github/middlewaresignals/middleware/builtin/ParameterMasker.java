@@ -12,8 +12,6 @@ import java.util.Collection;
  */
 final class ParameterMasker {
 
-    static final String MASK = "***";
-
     private final String[] names;
 
     ParameterMasker(Collection<String> names) {
@@ -81,7 +79,7 @@ final class ParameterMasker {
         }
         if (equals < end && isMasked(text, start, equals, query)) {
             LogEscaper.append(out, text, start, equals);
-            out.append('=').append(MASK);
+            out.append('=').append(MaskedValues.MASK);
             masked.add(text.substring(equals + 1, end), query);
         }
         else {

@@ -155,7 +155,7 @@ public class RequestLoggingMiddleware implements Middleware {
             }
             line.append(headerLabels[i]);
             if (headerMasked[i]) {
-                line.append('"').append(ParameterMasker.MASK).append('"');
+                line.append('"').append(MaskedValues.MASK).append('"');
                 continue;
             }
             String value = values.nextElement();

@@ -18,8 +18,8 @@ public record RequestLoggingSettings(List<String> maskParams, List<String> inclu
     /** The defaults of {@code middleware.request-logging.*}. */
     public static final RequestLoggingSettings DEFAULTS = new RequestLoggingSettings(
             List.of("password", "token", "secret", "api_key", "access_token"), List.of(),
-            List.of("authorization", "proxy-authorization", "cookie"), RequestLoggingMiddleware.DEFAULT_LOGGER_NAME,
-            Level.ERROR);
+            List.of("authorization", "proxy-authorization", "cookie"),
+            "io.github.middlewaresignals.middleware.builtin.RequestLoggingMiddleware", Level.ERROR);
 
     public RequestLoggingSettings {
         maskParams = List.copyOf(maskParams);
