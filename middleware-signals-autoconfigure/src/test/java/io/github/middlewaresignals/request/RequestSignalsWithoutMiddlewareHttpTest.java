@@ -6,7 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.Callable;
-import io.github.middlewaresignals.middleware.MiddlewareChain;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Container;
@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -86,6 +87,13 @@ class RequestSignalsWithoutMiddlewareHttpTest {
         assertThat(get("/handled").statusCode()).isEqualTo(409);
 
         assertThat(recorder.awaitFinished("/handled")).containsExactly("started", "finished");
+    }
+
+    @Test
+    void sendsNoGotRequestExceptionForAParameterTomcatAnswersWith400() throws Exception {
+        assertThat(ClosingConnection.get(port, "/param?q=%zz")).isEqualTo(400);
+
+        assertThat(recorder.awaitFinished("/param")).containsExactly("started", "finished");
     }
 
     @ParameterizedTest
@@ -146,6 +154,11 @@ class RequestSignalsWithoutMiddlewareHttpTest {
         @GetMapping("/handled")
         String handled() {
             throw new UnsupportedOperationException("conflict");
+        }
+
+        @GetMapping("/param")
+        String param(@RequestParam String q) {
+            return q;
         }
 
         @GetMapping("/later")

@@ -6,13 +6,21 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QueryMaskerTest {
+class ParameterMaskerTest {
 
-    private final QueryMasker defaults = new QueryMasker(new RequestLoggingProperties().getMaskParams());
+    private final ParameterMasker defaults = new ParameterMasker(RequestLoggingSettings.DEFAULTS.maskParams());
+
+    private final MaskedValues masked = new MaskedValues();
 
     private String mask(String query) {
         StringBuilder out = new StringBuilder();
-        defaults.append(out, query);
+        defaults.appendQuery(out, query, masked);
+        return out.toString();
+    }
+
+    private String maskPath(String path) {
+        StringBuilder out = new StringBuilder();
+        defaults.appendPath(out, path, masked);
         return out.toString();
     }
 
@@ -58,8 +66,9 @@ class QueryMaskerTest {
     }
 
     @Test
-    void toleratesMalformedEncoding() {
-        assertThat(mask("pass%zzword=a&%=b&token%=c")).isEqualTo("pass%zzword=a&%=b&token%=c");
+    void masksAValueWithAMalformedEscapeAndLeavesMalformedNamesAlone() {
+        assertThat(mask("pass%zzword=a&%=b&token%=c&password=hunter2%zz"))
+                .isEqualTo("pass%zzword=a&%=b&token%=c&password=***");
     }
 
     @Test
@@ -68,18 +77,41 @@ class QueryMaskerTest {
     }
 
     @Test
+    void masksMatrixParametersInEverySegment() {
+        assertThat(maskPath("/users;password=a;page=2/42;Token=b,c/x;y")).isEqualTo("/users;password=***;page=2/42;Token=***/x;y");
+        assertThat(maskPath("/plain/path")).isEqualTo("/plain/path");
+        assertThat(maskPath("/a;;secret=/b\n")).isEqualTo("/a;;secret=***/b\\n");
+    }
+
+    @Test
+    void handsEveryMaskedValueOnAsSentAndAsDecoded() {
+        mask("password=hunter2%zz&token=a%20b+c&q=public");
+        maskPath("/p;secret=caf%C3%A9");
+        assertThat(masked.scrub("hunter2%zz a%20b+c a b c caf%C3%A9 caf\u00e9 public"))
+                .isEqualTo("*** *** *** *** *** public");
+    }
+
+    @Test
+    void scrubsNothingWhenNothingWasMasked() {
+        mask("q=hunter2");
+        assertThat(masked.scrub("hunter2")).isEqualTo("hunter2");
+        assertThat(masked.scrub(null)).isNull();
+    }
+
+    @Test
     void usesTheConfiguredNamesOnly() {
-        QueryMasker custom = new QueryMasker(List.of(" ssn ", "", "pin"));
+        ParameterMasker custom = new ParameterMasker(List.of(" ssn ", "", "pin"));
         StringBuilder out = new StringBuilder();
-        custom.append(out, "ssn=1&password=2&PIN=3");
+        custom.appendQuery(out, "ssn=1&password=2&PIN=3", masked);
         assertThat(out).hasToString("ssn=***&password=2&PIN=***");
     }
 
     @Test
     void masksNothingWithAnEmptyList() {
-        QueryMasker none = new QueryMasker(List.of());
+        ParameterMasker none = new ParameterMasker(List.of());
         StringBuilder out = new StringBuilder();
-        none.append(out, "password=1\n");
-        assertThat(out).hasToString("password=1\\n");
+        none.appendQuery(out, "password=1\n", masked);
+        none.appendPath(out, "/a;password=2", masked);
+        assertThat(out).hasToString("password=1\\n/a;password=2");
     }
 }

@@ -1,39 +1,57 @@
-package io.github.middlewaresignals.middleware;
+package io.github.middlewaresignals.middleware.chain;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Holds the commit back until the chain's processResponse hooks have run: the first byte written,
- * a flush, an error or a redirect runs them first, so the headers and status they set reach the
+ * Holds the commit back until the work that must come first has run: the first byte written, a
+ * flush, an error or a redirect runs it first, so the headers and status it sets reach the
  * client. Nothing is buffered: every byte goes straight on to the container.
  */
 final class CommitGuardResponse extends HttpServletResponseWrapper {
 
-    private final MiddlewareExchange exchange;
+    private final BeforeCommit beforeCommit;
+    private boolean pending = true;
+    private ServletOutputStream containerOutputStream;
     private ServletOutputStream outputStream;
+    private PrintWriter containerWriter;
     private PrintWriter writer;
 
-    CommitGuardResponse(HttpServletResponse response, MiddlewareExchange exchange) {
+    CommitGuardResponse(HttpServletResponse response, BeforeCommit beforeCommit) {
         super(response);
-        this.exchange = exchange;
+        this.beforeCommit = beforeCommit;
+    }
+
+    /** @return whether a guard already wraps this response, e.g. one put around it by an earlier dispatch */
+    static boolean isAround(ServletResponse response) {
+        return response instanceof CommitGuardResponse
+                || response instanceof ServletResponseWrapper wrapper && wrapper.isWrapperFor(CommitGuardResponse.class);
     }
 
     private void beforeCommit() throws IOException {
-        if (exchange.responsePending()) {
-            exchange.beforeCommit(this);
+        if (pending) {
+            pending = beforeCommit.run(this);
         }
+    }
+
+    /** Sets the status an error or redirect is about to send, so the work before the commit sees it. */
+    private void beforeCommit(int status) throws IOException {
+        setStatus(status);
+        beforeCommit();
     }
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
         if (outputStream == null) {
-            outputStream = new GuardedOutputStream(super.getOutputStream());
+            containerOutputStream = super.getOutputStream();
+            outputStream = new GuardedOutputStream();
         }
         return outputStream;
     }
@@ -41,7 +59,8 @@ final class CommitGuardResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() throws IOException {
         if (writer == null) {
-            writer = new PrintWriter(new GuardedWriter(super.getWriter()));
+            containerWriter = super.getWriter();
+            writer = new PrintWriter(new GuardedWriter());
         }
         return writer;
     }
@@ -54,141 +73,106 @@ final class CommitGuardResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int status) throws IOException {
-        setStatus(status);
-        beforeCommit();
-        super.sendError(status);
+        sendError(status, null);
     }
 
     @Override
     public void sendError(int status, String message) throws IOException {
-        setStatus(status);
-        beforeCommit();
+        beforeCommit(status);
         super.sendError(status, message);
     }
 
+    // the shorter forms mean the longest one with its defaults; the wrapper would pass them on unguarded
     @Override
     public void sendRedirect(String location) throws IOException {
-        setStatus(SC_FOUND);
-        beforeCommit();
-        super.sendRedirect(location);
+        sendRedirect(location, SC_FOUND, true);
     }
 
     @Override
     public void sendRedirect(String location, boolean clearBuffer) throws IOException {
-        setStatus(SC_FOUND);
-        beforeCommit();
-        super.sendRedirect(location, clearBuffer);
+        sendRedirect(location, SC_FOUND, clearBuffer);
     }
 
     @Override
     public void sendRedirect(String location, int status) throws IOException {
-        setStatus(status);
-        beforeCommit();
-        super.sendRedirect(location, status);
+        sendRedirect(location, status, true);
     }
 
     @Override
     public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
-        setStatus(status);
-        beforeCommit();
+        beforeCommit(status);
         super.sendRedirect(location, status, clearBuffer);
     }
 
     private final class GuardedOutputStream extends ServletOutputStream {
 
-        private final ServletOutputStream delegate;
-        private boolean passed;
-
-        GuardedOutputStream(ServletOutputStream delegate) {
-            this.delegate = delegate;
-        }
-
-        private void guard() throws IOException {
-            if (!passed) {
-                beforeCommit();
-                passed = !exchange.responsePending();
-            }
+        private ServletOutputStream guarded() throws IOException {
+            beforeCommit();
+            return containerOutputStream;
         }
 
         @Override
         public void write(int b) throws IOException {
-            guard();
-            delegate.write(b);
+            guarded().write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            guard();
-            delegate.write(b, off, len);
+            guarded().write(b, off, len);
         }
 
         @Override
         public void flush() throws IOException {
-            guard();
-            delegate.flush();
+            guarded().flush();
         }
 
         @Override
         public void close() throws IOException {
-            guard();
-            delegate.close();
+            guarded().close();
         }
 
         @Override
         public boolean isReady() {
-            return delegate.isReady();
+            return containerOutputStream.isReady();
         }
 
         @Override
         public void setWriteListener(WriteListener listener) {
-            delegate.setWriteListener(listener);
+            containerOutputStream.setWriteListener(listener);
         }
     }
 
     private final class GuardedWriter extends Writer {
 
-        private final PrintWriter delegate;
-        private boolean passed;
-
-        GuardedWriter(PrintWriter delegate) {
-            this.delegate = delegate;
-        }
-
-        private void guard() throws IOException {
-            if (!passed) {
-                beforeCommit();
-                passed = !exchange.responsePending();
-            }
+        private PrintWriter guarded() throws IOException {
+            beforeCommit();
+            return containerWriter;
         }
 
         @Override
         public void write(char[] buffer, int off, int len) throws IOException {
-            guard();
-            delegate.write(buffer, off, len);
+            guarded().write(buffer, off, len);
         }
 
         @Override
         public void write(String text, int off, int len) throws IOException {
-            guard();
-            delegate.write(text, off, len);
+            guarded().write(text, off, len);
         }
 
         @Override
         public void write(int c) throws IOException {
-            guard();
-            delegate.write(c);
+            guarded().write(c);
         }
 
         @Override
         public void flush() throws IOException {
-            guard();
-            delegate.flush();
+            guarded().flush();
         }
 
         @Override
         public void close() throws IOException {
-            guard();
-            delegate.close();
+            flush();
+            containerWriter.close();
         }
     }
 }

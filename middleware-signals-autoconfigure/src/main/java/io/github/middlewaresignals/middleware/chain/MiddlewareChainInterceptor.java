@@ -1,4 +1,4 @@
-package io.github.middlewaresignals.middleware;
+package io.github.middlewaresignals.middleware.chain;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,34 +22,33 @@ public final class MiddlewareChainInterceptor implements AsyncHandlerInterceptor
         if (chain.isEmpty()) {
             return true;
         }
-        return MiddlewareExchange.obtain(chain, request, response).preHandle(request, response, handler);
+        return ChainRun.open(chain, request).preHandle(request, response, handler);
     }
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView modelAndView) throws Exception {
-        MiddlewareExchange exchange = MiddlewareExchange.of(request);
-        if (exchange != null) {
-            exchange.postHandle(request, response, handler, modelAndView);
+        ChainRun run = ChainRun.of(request);
+        if (run != null) {
+            run.postHandle(request, response, handler, modelAndView);
         }
     }
 
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception exception) {
-        MiddlewareExchange exchange = MiddlewareExchange.of(request);
-        if (exchange != null) {
-            exchange.afterCompletion(request, response, handler, exception);
+        ChainRun run = ChainRun.of(request);
+        if (run != null) {
+            run.afterCompletion(request, response, exception);
         }
     }
 
     @Override
     public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response,
                                                Object handler) throws Exception {
-        MiddlewareExchange exchange = MiddlewareExchange.of(request);
-        if (exchange != null) {
-            exchange.listenToAsync();
-            exchange.afterConcurrentHandlingStarted(request, response, handler);
+        ChainRun run = ChainRun.of(request);
+        if (run != null) {
+            run.afterConcurrentHandlingStarted(request, response, handler);
         }
     }
 }

@@ -1,7 +1,8 @@
-package io.github.middlewaresignals.middleware;
+package io.github.middlewaresignals.middleware.chain;
 
 import java.util.List;
 import java.util.function.Supplier;
+import io.github.middlewaresignals.request.RequestSignalsRun;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.HttpEntityMethodPro
 /**
  * Asks the chain's {@code processException} hooks first, bottom-up. The first non-null answer
  * is written as the response with Spring's message converters, exactly like a returned
- * {@code ResponseEntity}; when all answer null, Spring's own resolvers go on as usual.
+ * {@code ResponseEntity}; when all answer null, Spring's own resolvers go on as usual. It also
+ * tells the request's signals about the exception and whether a middleware answered it.
  */
 public final class MiddlewareExceptionResolver implements HandlerExceptionResolver, Ordered {
 
@@ -43,18 +45,21 @@ public final class MiddlewareExceptionResolver implements HandlerExceptionResolv
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception exception) {
-        MiddlewareExchange exchange = MiddlewareExchange.of(request);
-        if (exchange == null) {
-            return null;
+        RequestSignalsRun signals = RequestSignalsRun.of(request);
+        if (signals != null) {
+            signals.exceptionRaised(exception);
         }
-        exchange.recordException(exception);
-        if (response.isCommitted()) {
+        ChainRun run = ChainRun.of(request);
+        if (run == null || response.isCommitted()) {
             return null;
         }
         try {
-            ResponseEntity<?> answer = exchange.processException(request, response, handler, exception);
+            ResponseEntity<?> answer = run.processException(request, response, handler, exception);
             if (answer == null) {
                 return null;
+            }
+            if (signals != null) {
+                signals.exceptionAnswered();
             }
             response.resetBuffer();
             writer().handleReturnValue(answer, ANSWER_TYPE, new ModelAndViewContainer(),

@@ -1,4 +1,4 @@
-package io.github.middlewaresignals.middleware;
+package io.github.middlewaresignals.middleware.config;
 
 import io.github.middlewaresignals.diagnostics.ConfigurationProblemException;
 

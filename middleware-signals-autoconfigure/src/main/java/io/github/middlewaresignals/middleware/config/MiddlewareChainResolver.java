@@ -1,4 +1,4 @@
-package io.github.middlewaresignals.middleware;
+package io.github.middlewaresignals.middleware.config;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.github.middlewaresignals.middleware.BuiltinMiddlewareNames;
+import io.github.middlewaresignals.middleware.Middleware;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
+import io.github.middlewaresignals.middleware.chain.MiddlewareEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeansException;
@@ -14,13 +18,11 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
-import org.springframework.web.util.pattern.PatternParseException;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 
 /**
  * Resolves {@code middleware.order} and {@code middleware.entries} into a {@link MiddlewareChain},
- * once, at start-up. An entry is a built-in name, a bean name, or a fully qualified class name
+ * once, at start-up, from the application's bean factory. An entry is a built-in name, a bean name, or a fully qualified class name
  * (a bean of that type if there is exactly one, else an instance created and autowired here).
  * Bad configuration is a {@link MiddlewareConfigurationException}.
  */
@@ -34,23 +36,26 @@ public final class MiddlewareChainResolver {
         this.beanFactory = beanFactory;
     }
 
-    /** Resolves the chain, logs it in one line, and warns about Middleware beans left out. */
-    public MiddlewareChain resolve(MiddlewareProperties properties) {
-        Map<String, MiddlewareProperties.Entry> settings = properties.getEntries() == null
-                ? Map.of() : properties.getEntries();
-        List<String> order = properties.getOrder();
+    /**
+     * Resolves the chain, logs it in one line, and warns about Middleware beans left out.
+     *
+     * @param order    the entries of {@code middleware.order}, or {@code null} when it is not set: the
+     *                 application's Middleware beans then run in their {@code @Order} order
+     * @param settings the settings of {@code middleware.entries}, by entry name
+     */
+    public MiddlewareChain resolve(List<String> order, Map<String, EntrySettings> settings) {
         boolean listed = order != null;
         List<String> disabled = new ArrayList<>();
         List<MiddlewareEntry> entries = new ArrayList<>();
         Set<String> usedBeanNames = new LinkedHashSet<>();
         if (listed) {
-            checkForDuplicateNames(order);
-            checkEntriesAreListed(settings, order, "middleware.order");
-            checkSize(order.size());
+            OrderChecks.checkForDuplicateNames(order);
+            OrderChecks.checkEntriesAreListed(settings, order, "middleware.order");
+            OrderChecks.checkSize(order.size());
             Map<HandlerInterceptor, String> seen = new IdentityHashMap<>();
             for (String name : order) {
-                MiddlewareProperties.Entry setting = settings.get(name);
-                if (setting != null && !setting.isEnabled()) {
+                EntrySettings setting = settings.getOrDefault(name, EntrySettings.DEFAULT);
+                if (!setting.enabled()) {
                     checkKnown(name);
                     disabled.add(name);
                     continue;
@@ -63,24 +68,24 @@ public final class MiddlewareChainResolver {
                                     + "' are the same " + interceptor.getClass().getName() + ".",
                             "List each middleware once in middleware.order.");
                 }
-                entries.add(entry(name, interceptor, setting, entries.size()));
+                entries.add(entry(name, interceptor, setting));
             }
         }
         else {
             List<String> names = userMiddlewareInOrder();
-            checkEntriesAreListed(settings, names, "the application's Middleware beans (middleware.order is not set)");
-            checkSize(names.size());
+            OrderChecks.checkEntriesAreListed(settings, names, "the application's Middleware beans (middleware.order is not set)");
+            OrderChecks.checkSize(names.size());
             for (String name : names) {
-                MiddlewareProperties.Entry setting = settings.get(name);
-                if (setting != null && !setting.isEnabled()) {
+                EntrySettings setting = settings.getOrDefault(name, EntrySettings.DEFAULT);
+                if (!setting.enabled()) {
                     disabled.add(name);
                     continue;
                 }
-                entries.add(entry(name, beanFactory.getBean(name, HandlerInterceptor.class), setting, entries.size()));
+                entries.add(entry(name, beanFactory.getBean(name, HandlerInterceptor.class), setting));
                 usedBeanNames.add(name);
             }
         }
-        MiddlewareChain chain = new MiddlewareChain(entries.toArray(new MiddlewareEntry[0]), disabled);
+        MiddlewareChain chain = new MiddlewareChain(entries, disabled);
         log.info("Middleware chain: {}", chain.describe());
         if (listed) {
             warnAboutUnlisted(usedBeanNames, disabled);
@@ -89,10 +94,7 @@ public final class MiddlewareChainResolver {
     }
 
     private HandlerInterceptor resolveEntry(String name, Set<String> usedBeanNames) {
-        if (beanFactory.containsBean(name)) {
-            if (!beanFactory.isTypeMatch(name, HandlerInterceptor.class)) {
-                throw notAnInterceptor(name, "the bean '" + name + "' is a " + typeName(beanFactory.getType(name)));
-            }
+        if (isInterceptorBean(name)) {
             usedBeanNames.add(name);
             return beanFactory.getBean(name, HandlerInterceptor.class);
         }
@@ -102,13 +104,7 @@ public final class MiddlewareChainResolver {
                     "The built-in middleware are registered by BuiltinMiddlewareAutoConfiguration: do not exclude it,"
                             + " or remove '" + name + "' from middleware.order.");
         }
-        Class<?> type = loadClass(name);
-        if (type == null) {
-            throw unknown(name);
-        }
-        if (!HandlerInterceptor.class.isAssignableFrom(type)) {
-            throw notAnInterceptor(name, "the class " + type.getName() + " does not implement HandlerInterceptor");
-        }
+        Class<?> type = interceptorClass(name);
         String[] candidates = beanFactory.getBeanNamesForType(type);
         if (candidates.length == 1) {
             usedBeanNames.add(candidates[0]);
@@ -138,16 +134,24 @@ public final class MiddlewareChainResolver {
         }
     }
 
+    /** Checks a disabled entry as if it ran, so a typo does not hide until the entry is switched on. */
     private void checkKnown(String name) {
-        if (beanFactory.containsBean(name)) {
-            if (!beanFactory.isTypeMatch(name, HandlerInterceptor.class)) {
-                throw notAnInterceptor(name, "the bean '" + name + "' is a " + typeName(beanFactory.getType(name)));
-            }
-            return;
+        if (!isInterceptorBean(name) && !BuiltinMiddlewareNames.ALL.contains(name)) {
+            interceptorClass(name);
         }
-        if (BuiltinMiddlewareNames.ALL.contains(name)) {
-            return;
+    }
+
+    private boolean isInterceptorBean(String name) {
+        if (!beanFactory.containsBean(name)) {
+            return false;
         }
+        if (!beanFactory.isTypeMatch(name, HandlerInterceptor.class)) {
+            throw notAnInterceptor(name, "the bean '" + name + "' is a " + typeName(beanFactory.getType(name)));
+        }
+        return true;
+    }
+
+    private Class<?> interceptorClass(String name) {
         Class<?> type = loadClass(name);
         if (type == null) {
             throw unknown(name);
@@ -155,6 +159,7 @@ public final class MiddlewareChainResolver {
         if (!HandlerInterceptor.class.isAssignableFrom(type)) {
             throw notAnInterceptor(name, "the class " + type.getName() + " does not implement HandlerInterceptor");
         }
+        return type;
     }
 
     private List<String> userMiddlewareInOrder() {
@@ -184,71 +189,16 @@ public final class MiddlewareChainResolver {
         }
     }
 
-    private MiddlewareEntry entry(String name, HandlerInterceptor interceptor, MiddlewareProperties.Entry setting,
-                                  int index) {
-        List<PathPattern> includes = setting == null ? List.of() : patterns(name, "include", setting.getInclude());
-        List<PathPattern> excludes = setting == null ? List.of() : patterns(name, "exclude", setting.getExclude());
-        return new MiddlewareEntry(name, interceptor, includes, excludes, index);
-    }
-
-    private static List<PathPattern> patterns(String name, String kind, List<String> patterns) {
-        if (patterns == null || patterns.isEmpty()) {
-            return List.of();
-        }
-        List<PathPattern> parsed = new ArrayList<>(patterns.size());
-        for (String pattern : patterns) {
-            try {
-                parsed.add(PathPatternParser.defaultInstance.parse(pattern));
-            }
-            catch (PatternParseException failure) {
-                throw new MiddlewareConfigurationException(
-                        "middleware.entries." + name + "." + kind + " has an invalid path pattern '" + pattern + "': "
-                                + failure.getMessage(),
-                        "Write the pattern in Spring's PathPattern syntax, e.g. /api/** or /users/{id}.", failure);
-            }
-        }
-        return parsed;
-    }
-
-    private static void checkForDuplicateNames(List<String> order) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (String name : order) {
-            if (!seen.add(name)) {
-                throw new MiddlewareConfigurationException(
-                        "middleware.order lists '" + name + "' more than once: " + order + ".",
-                        "List each middleware once in middleware.order.");
-            }
-        }
-    }
-
-    private static void checkEntriesAreListed(Map<String, MiddlewareProperties.Entry> settings,
-                                              List<String> names, String where) {
-        for (String key : settings.keySet()) {
-            if (!names.contains(key)) {
-                String hint = BuiltinMiddlewareNames.ALL.contains(key) && !names.contains(key)
-                        ? " A built-in middleware runs only when it is listed in middleware.order." : "";
-                throw new MiddlewareConfigurationException(
-                        "middleware.entries." + key + " configures '" + key + "', which is not in " + where
-                                + " " + names + "." + hint,
-                        "Correct the name under middleware.entries to one of " + names
-                                + " (a likely typo), or add '" + key + "' to middleware.order.");
-            }
-        }
-    }
-
-    private static void checkSize(int size) {
-        if (size > MiddlewareChain.MAX_ENTRIES) {
-            throw new MiddlewareConfigurationException(
-                    "The middleware chain has " + size + " entries; at most " + MiddlewareChain.MAX_ENTRIES
-                            + " are supported.",
-                    "Combine middleware, or remove entries from middleware.order.");
-        }
+    private static MiddlewareEntry entry(String name, HandlerInterceptor interceptor, EntrySettings setting) {
+        return new MiddlewareEntry(name, interceptor, OrderChecks.patterns(name, "include", setting.include()),
+                OrderChecks.patterns(name, "exclude", setting.exclude()));
     }
 
     private MiddlewareConfigurationException unknown(String name) {
         List<String> interceptorBeans = new ArrayList<>();
         for (String beanName : beanFactory.getBeanNamesForType(HandlerInterceptor.class, true, false)) {
-            if (!BuiltinMiddlewareNames.ALL.contains(beanName)) {
+            // mapped interceptors are Spring MVC's own wiring (the chain's among them), no candidates for the order
+            if (!BuiltinMiddlewareNames.ALL.contains(beanName) && !beanFactory.isTypeMatch(beanName, MappedInterceptor.class)) {
                 interceptorBeans.add(beanName);
             }
         }
