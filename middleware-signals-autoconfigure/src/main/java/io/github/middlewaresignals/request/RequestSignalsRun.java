@@ -60,14 +60,14 @@ public final class RequestSignalsRun {
         if (!finished.compareAndSet(false, true)) {
             return;
         }
-        if (signals.gotRequestException().hasListeners()) {
+        if (signals.gotRequestException().isHeard()) {
             Throwable serverError = unansweredServerError(response, escaped);
             if (serverError != null) {
                 signals.gotRequestException().sendRobust(request.getServletContext(),
                         new GotRequestException(request, serverError));
             }
         }
-        if (signals.requestFinished().hasListeners()) {
+        if (signals.requestFinished().isHeard()) {
             signals.requestFinished().sendRobust(request.getServletContext(), new RequestFinished(request));
         }
     }

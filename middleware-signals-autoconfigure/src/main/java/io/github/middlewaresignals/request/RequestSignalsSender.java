@@ -25,14 +25,14 @@ public final class RequestSignalsSender {
         if (!heard() || RequestSignalsRun.of(request) != null) {
             return null;
         }
-        if (signals.requestStarted().hasListeners()) {
+        if (signals.requestStarted().isHeard()) {
             signals.requestStarted().sendRobust(request.getServletContext(), new RequestStarted(request));
         }
         return RequestSignalsRun.open(signals, request);
     }
 
     private boolean heard() {
-        return signals.requestStarted().hasListeners() || signals.requestFinished().hasListeners()
-                || signals.gotRequestException().hasListeners();
+        return signals.requestStarted().isHeard() || signals.requestFinished().isHeard()
+                || signals.gotRequestException().isHeard();
     }
 }

@@ -5,7 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import io.github.middlewaresignals.signal.SignalMonitor;
 import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The request signals need no middleware: an application with an empty chain sends them too. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -73,6 +78,35 @@ class RequestSignalsWithoutMiddlewareHttpTest {
         assertThat(get("/ok").statusCode()).isEqualTo(200);
 
         assertThat(recorder.awaitFinished("/ok")).containsExactly("started", "finished");
+    }
+
+    @Test
+    void aMonitorWatchingEverySendSeesTheRequestSignalsWithoutAnyReceiver() throws Exception {
+        recorder.disconnect();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        SignalMonitor monitor = new SignalMonitor() {
+            @Override
+            public boolean watchesUnheardSends() {
+                return true;
+            }
+
+            @Override
+            public Object sendStarted(String signal, Object sender, Object payload, boolean concurrent) {
+                seen.add(signal);
+                return null;
+            }
+        };
+        signals.requestStarted().addMonitor(monitor);
+        signals.requestFinished().addMonitor(monitor);
+        try {
+            assertThat(get("/ok").statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> seen.contains(RequestSignals.REQUEST_FINISHED));
+            assertThat(seen).containsExactly(RequestSignals.REQUEST_STARTED, RequestSignals.REQUEST_FINISHED);
+        }
+        finally {
+            signals.requestStarted().removeMonitor(monitor);
+            signals.requestFinished().removeMonitor(monitor);
+        }
     }
 
     @Test
