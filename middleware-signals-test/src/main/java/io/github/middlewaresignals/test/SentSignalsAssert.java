@@ -59,10 +59,8 @@ public final class SentSignalsAssert extends AbstractAssert<SentSignalsAssert, L
     public <P> ListAssert<P> payloads(Class<P> payloadType) {
         Optional<SentSignal> other = actual.stream().filter(sent -> !payloadType.isInstance(sent.payload())).findFirst();
         if (other.isPresent()) {
-            Object payload = other.get().payload();
-            failWithMessage("%s", "Expected the payloads " + selection + " to be " + payloadType.getSimpleName() + ", but one was "
-                    + (payload == null ? "null" : "a " + payload.getClass().getSimpleName()) + ": " + other.get() + ".\n"
-                    + SendListing.of(recorded));
+            failWithMessage("%s", "Expected every payload " + selection + " to be an instance of " + payloadType.getSimpleName()
+                    + ", but this one is not: " + other.get() + ".\n" + SendListing.of(recorded));
         }
         List<P> payloads = actual.stream().map(sent -> payloadType.cast(sent.payload())).toList();
         return Assertions.assertThat(payloads).as("payloads " + selection);

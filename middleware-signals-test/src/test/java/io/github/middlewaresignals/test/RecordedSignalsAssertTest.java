@@ -93,7 +93,7 @@ class RecordedSignalsAssertTest {
         assertThatThrownBy(() -> assertThat(recorded).sent("post_save").payloads(Order.class))
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("""
-                        Expected the payloads of post_save to be Order, but one was a Integer: post_save from Customer: 7.
+                        Expected every payload of post_save to be an instance of Order, but this one is not: post_save from Customer: 7.
                         Recorded sends, in order:
                           1. post_save from Customer: 7""");
     }
