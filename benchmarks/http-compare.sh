@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# The HTTP comparison: one trivial endpoint (GET /hello) started in four configurations (plus one extra),
+# The HTTP comparison: one trivial endpoint (GET /hello) started in seven configurations,
 #   none          no middleware (and no starter)
 #   interceptors  four no-op middleware registered by hand through WebMvcConfigurer (no starter)
 #   chain         the same four no-op middleware listed in middleware.order
-#   builtins      security-headers, request-id, request-logging, timing via middleware.order
-#   builtins-no-logging  security-headers, request-id, timing (an extra: the built-ins' cost without the log line)
+#   builtins      security-headers, request-id, request-logging, timing via middleware.order (log on the console)
+#   builtins-no-logging  security-headers, request-id, timing: the built-ins' cost without the log line
+#   tomcat-accesslog      no middleware (and no starter), Tomcat's AccessLogValve writing the same fields to a file
+#   request-logging-file  request-logging alone, to a file through an async appender over a rolling file appender
 # all running at once on loopback, loaded in turn by wrk (rounds rotate the order so that no
 # configuration always runs first or last), reporting throughput and p99 latency as ratios to
 # the no-middleware run. Figures are medians over the rounds, ratios medians of per-round ratios.
 #
 # Usage: benchmarks/http-compare.sh
-# Settings (environment): DURATION=8s WARMUP=15s CONNECTIONS=64 THREADS=2 ROUNDS=5 BASE_PORT=18081 (uses 5 ports from there)
+# Settings (environment): DURATION=8s WARMUP=15s CONNECTIONS=64 THREADS=2 ROUNDS=5 BASE_PORT=18081 (uses 7 ports from there)
 #                         SKIP_BUILD=1 (reuse benchmarks/target/benchmarks.jar)
 #                         ALLOW_FAILED_CHECKS=1 (measure even if a configuration does not behave as named)
 # Results: benchmarks/target/http-compare/summary.txt, raw wrk output and app logs beside it.
@@ -23,7 +25,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-5}
 BASE_PORT=${BASE_PORT:-18081}
-CONFIGS=(none interceptors chain builtins builtins-no-logging)
+CONFIGS=(none interceptors chain builtins builtins-no-logging tomcat-accesslog request-logging-file)
 OUT=benchmarks/target/http-compare
 APP=io.github.middlewaresignals.benchmarks.http.HttpBenchApplication
 
@@ -58,8 +60,14 @@ for i in "${!CONFIGS[@]}"; do
         echo "Port ${PORT[$config]} is already in use; set BASE_PORT to a free range" >&2
         exit 1
     fi
+    # the two file logs go beside the results, in a directory of their own
+    files=()
+    case $config in
+        tomcat-accesslog) files=(--server.tomcat.accesslog.directory="$PWD/$OUT/$config-files") ;;
+        request-logging-file) files=(--logging.file.name="$PWD/$OUT/$config-files/requests.log") ;;
+    esac
     java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar "$APP" "$config" \
-        --server.address=127.0.0.1 --server.port="${PORT[$config]}" >"$OUT/$config.log" 2>&1 &
+        --server.address=127.0.0.1 --server.port="${PORT[$config]}" "${files[@]}" >"$OUT/$config.log" 2>&1 &
     PID[$config]=$!
 done
 
@@ -114,6 +122,17 @@ for config in "${CONFIGS[@]}"; do
             logged=$(grep -c 'path=/hello' "$OUT/$config.log" || true)
             check "$config" $([ "$called" = 0 ] && [ $has_builtin_headers = 1 ] && [ "$logged" = 0 ] && echo 1 || echo 0) \
                 "built-in headers present ($has_builtin_headers), no request logged ($logged lines)" ;;
+        tomcat-accesslog | request-logging-file)
+            # both write behind the request (Tomcat flushes its buffer every 10 s): wait for the lines
+            in_file=0
+            for _ in $(seq 1 30); do
+                in_file=$(cat "$OUT/$config-files"/*.log 2>/dev/null | grep -c 'method=GET path=/hello status=200 duration=' || true)
+                if [ "$in_file" -gt 0 ]; then break; fi
+                sleep 1
+            done
+            on_console=$(grep -c 'path=/hello' "$OUT/$config.log" || true)
+            check "$config" $([ "$called" = 0 ] && [ $has_builtin_headers = 0 ] && [ "$in_file" -gt 0 ] && [ "$on_console" = 0 ] && echo 1 || echo 0) \
+                "requests logged to the file only ($in_file lines in the file, $on_console on the console)" ;;
     esac
 done
 if [ $checks_failed = 1 ] && [ "${ALLOW_FAILED_CHECKS:-0}" != 1 ]; then
@@ -189,15 +208,18 @@ done
     echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
     if [ $checks_failed = 1 ]; then echo "WARNING: a configuration failed its check above; its numbers are meaningless"; fi
     echo
-    printf '%-20s %10s %9s %14s %12s   %s\n' configuration "req/s" "p99 ms" "req/s vs none" "p99 vs none" "req/s per round"
+    printf '%-21s %10s %9s %14s %12s   %s\n' configuration "req/s" "p99 ms" "req/s vs none" "p99 vs none" "req/s per round"
     for config in "${CONFIGS[@]}"; do
-        printf '%-20s %10.0f %9.2f %14s %12s   %s\n' "$config" "${RPS[$config]}" "${P99[$config]}" \
+        printf '%-21s %10.0f %9.2f %14s %12s   %s\n' "$config" "${RPS[$config]}" "${P99[$config]}" \
             "${RPS_RATIO[$config]}" "${P99_RATIO[$config]}" "${RAW[$config]}"
     done
     echo
     chain_vs_hand=$(round_ratio rps chain interceptors)
     builtins_vs_none=${RPS_RATIO[builtins]}
-    echo "target: chain of 4 no-op >= 0.99 x hand-registered 4 (throughput): $chain_vs_hand  $(verdict "$chain_vs_hand" 0.99)"
-    echo "target: 4 built-ins >= 0.95 x no middleware (throughput):           $builtins_vs_none  $(verdict "$builtins_vs_none" 0.95)"
-    echo "(extra) built-ins without request-logging vs no middleware:          ${RPS_RATIO[builtins-no-logging]}"
+    without_logging_vs_none=${RPS_RATIO[builtins-no-logging]}
+    file_vs_valve=$(round_ratio rps request-logging-file tomcat-accesslog)
+    echo "target: chain of 4 no-op >= 0.99 x hand-registered 4 (throughput):          $chain_vs_hand  $(verdict "$chain_vs_hand" 0.99)"
+    echo "target: 4 built-ins >= 0.95 x no middleware (throughput):                    $builtins_vs_none  $(verdict "$builtins_vs_none" 0.95)"
+    echo "target: 3 built-ins without request-logging >= 0.97 x no middleware:         $without_logging_vs_none  $(verdict "$without_logging_vs_none" 0.97)"
+    echo "target: request-logging to a file >= 0.97 x Tomcat's access log (throughput): $file_vs_valve  $(verdict "$file_vs_valve" 0.97)"
 } | tee "$OUT/summary.txt"

@@ -1,15 +1,18 @@
 package io.github.middlewaresignals.autoconfigure;
 
 import java.util.EnumSet;
-import io.github.middlewaresignals.middleware.MiddlewareChain;
-import io.github.middlewaresignals.middleware.MiddlewareChainInterceptor;
-import io.github.middlewaresignals.middleware.MiddlewareChainResolver;
-import io.github.middlewaresignals.middleware.MiddlewareExceptionResolver;
-import io.github.middlewaresignals.middleware.MiddlewareFilter;
-import io.github.middlewaresignals.middleware.MiddlewareProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChainInterceptor;
+import io.github.middlewaresignals.middleware.chain.MiddlewareExceptionResolver;
+import io.github.middlewaresignals.middleware.chain.MiddlewareFilter;
+import io.github.middlewaresignals.middleware.config.EntrySettings;
+import io.github.middlewaresignals.middleware.config.MiddlewareChainResolver;
 import io.github.middlewaresignals.request.GotRequestException;
 import io.github.middlewaresignals.request.RequestFinished;
 import io.github.middlewaresignals.request.RequestSignals;
+import io.github.middlewaresignals.request.RequestSignalsSender;
 import io.github.middlewaresignals.request.RequestStarted;
 import io.github.middlewaresignals.signal.Signal;
 import jakarta.servlet.DispatcherType;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingFilterBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,8 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
@@ -38,43 +41,44 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
 @EnableConfigurationProperties(MiddlewareProperties.class)
-public class MiddlewareAutoConfiguration {
+public final class MiddlewareAutoConfiguration {
 
     /** Runs first among the filters after character encoding, so request_started comes first and the guard sees every write. */
     static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
     @Bean
     @ConditionalOnMissingBean
-    public MiddlewareChain middlewareChain(ConfigurableListableBeanFactory beanFactory, MiddlewareProperties properties) {
-        return new MiddlewareChainResolver(beanFactory).resolve(properties);
+    MiddlewareChain middlewareChain(ConfigurableListableBeanFactory beanFactory, MiddlewareProperties properties) {
+        Map<String, EntrySettings> settings = new LinkedHashMap<>();
+        properties.getEntries().forEach((name, entry) ->
+                settings.put(name, new EntrySettings(entry.isEnabled(), entry.getInclude(), entry.getExclude())));
+        return new MiddlewareChainResolver(beanFactory).resolve(properties.getOrder(), settings);
     }
 
+    /**
+     * A mapped interceptor rather than one added through {@code WebMvcConfigurer}: every handler
+     * mapping of the context picks mapped interceptors up, Actuator's endpoint mappings included,
+     * so the chain runs for every request the DispatcherServlet serves. It comes before the
+     * interceptors registered through {@code WebMvcConfigurer}.
+     */
     @Bean
-    public WebMvcConfigurer middlewareChainWebMvcConfigurer(MiddlewareChain chain) {
-        MiddlewareChainInterceptor interceptor = new MiddlewareChainInterceptor(chain);
-        return new WebMvcConfigurer() {
-            @Override
-            public void addInterceptors(InterceptorRegistry registry) {
-                if (!chain.isEmpty()) {
-                    registry.addInterceptor(interceptor).order(Ordered.HIGHEST_PRECEDENCE);
-                }
-            }
-        };
+    MappedInterceptor middlewareChainInterceptor(MiddlewareChain chain) {
+        return new MappedInterceptor(null, new MiddlewareChainInterceptor(chain));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    public MiddlewareExceptionResolver middlewareExceptionResolver(ObjectProvider<RequestMappingHandlerAdapter> adapter,
+    MiddlewareExceptionResolver middlewareExceptionResolver(ObjectProvider<RequestMappingHandlerAdapter> adapter,
             ObjectProvider<ContentNegotiationManager> contentNegotiation) {
         return new MiddlewareExceptionResolver(() -> adapter.getObject().getMessageConverters(),
                 () -> contentNegotiation.getIfUnique(ContentNegotiationManager::new));
     }
 
     @Bean
-    @ConditionalOnMissingBean(name = "middlewareFilter")
-    public FilterRegistrationBean<MiddlewareFilter> middlewareFilter(MiddlewareChain chain, RequestSignals signals) {
+    @ConditionalOnMissingFilterBean(MiddlewareFilter.class)
+    FilterRegistrationBean<MiddlewareFilter> middlewareFilter(MiddlewareChain chain, RequestSignals signals) {
         FilterRegistrationBean<MiddlewareFilter> registration =
-                new FilterRegistrationBean<>(new MiddlewareFilter(chain, signals));
+                new FilterRegistrationBean<>(new MiddlewareFilter(chain, new RequestSignalsSender(signals)));
         registration.setName("middlewareFilter");
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
         registration.setAsyncSupported(true);
@@ -84,25 +88,26 @@ public class MiddlewareAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public RequestSignals requestSignals() {
+    RequestSignals requestSignals() {
         return new RequestSignals();
     }
 
+    // Signal beans of one payload type each; their names tell the three apart, since their type is Signal for all
     @Bean
     @ConditionalOnMissingBean(name = "requestStartedSignal")
-    public Signal<RequestStarted> requestStartedSignal(RequestSignals signals) {
+    Signal<RequestStarted> requestStartedSignal(RequestSignals signals) {
         return signals.requestStarted();
     }
 
     @Bean
     @ConditionalOnMissingBean(name = "requestFinishedSignal")
-    public Signal<RequestFinished> requestFinishedSignal(RequestSignals signals) {
+    Signal<RequestFinished> requestFinishedSignal(RequestSignals signals) {
         return signals.requestFinished();
     }
 
     @Bean
     @ConditionalOnMissingBean(name = "gotRequestExceptionSignal")
-    public Signal<GotRequestException> gotRequestExceptionSignal(RequestSignals signals) {
+    Signal<GotRequestException> gotRequestExceptionSignal(RequestSignals signals) {
         return signals.gotRequestException();
     }
 }

@@ -16,8 +16,8 @@ import io.github.middlewaresignals.signal.Signal;
  * container to an error page, {@code request_finished} comes before that page is rendered: whether
  * an error page dispatch follows cannot be known for sure then (none registered, a committed
  * response, a client gone), and a {@code request_finished} that never came would be worse. An
- * exception that escapes the handler counts as a 5xx unless the response is already committed,
- * since the container answers it with 500.
+ * exception that escapes the handler counts as the status the container answers it with (see
+ * {@link ContainerErrorStatus}) unless the response is already committed.
  */
 public final class RequestSignals {
 

@@ -1,11 +1,14 @@
 package io.github.middlewaresignals.signal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** Calls a signal's monitors; a monitor that throws never disturbs the send it watches. */
 final class Monitors {
 
     static final SignalMonitor[] NONE = new SignalMonitor[0];
 
-    private static final System.Logger LOG = System.getLogger(SignalMonitor.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SignalMonitor.class);
 
     private Monitors() {
     }
@@ -49,6 +52,6 @@ final class Monitors {
     }
 
     private static void ignored(SignalMonitor monitor, RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "Signal monitor " + monitor + " threw; the send goes on", e);
+        LOG.warn("Signal monitor {} threw; the send goes on", monitor, e);
     }
 }

@@ -134,6 +134,12 @@ public final class Signal<P> {
         return connections.routeFor(sender).receivers.length > 0;
     }
 
+    /** @return whether a send from some sender would be seen: a receiver is connected, or a monitor watches every send */
+    public boolean isHeard() {
+        Connections current = connections;
+        return current.all.length > 0 || current.unheardMonitors.length > 0;
+    }
+
     /**
      * @return whether a send from this sender would be seen at all: by a receiver, or by a monitor
      *         that watches sends no receiver hears. A sender may skip building the payload when not.

@@ -6,17 +6,14 @@ import io.github.middlewaresignals.middleware.Middleware;
 import io.github.middlewaresignals.middleware.BuiltinMiddlewareNames;
 import io.github.middlewaresignals.middleware.builtin.RequestIdMiddleware;
 import io.github.middlewaresignals.middleware.builtin.RequestLoggingMiddleware;
-import io.github.middlewaresignals.middleware.builtin.RequestLoggingProperties;
 import io.github.middlewaresignals.middleware.builtin.SecurityHeadersMiddleware;
 import io.github.middlewaresignals.middleware.builtin.TimingMiddleware;
-import io.github.middlewaresignals.middleware.builtin.TimingProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -54,6 +51,19 @@ class BuiltinMiddlewareAutoConfigurationTest {
     }
 
     @Test
+    void sendsNoHstsByDefaultEvenOnSecureRequests() {
+        web.run(context -> {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+            request.setSecure(true);
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            context.getBean(BuiltinMiddlewareNames.SECURITY_HEADERS, Middleware.class)
+                    .processResponse(request, response, null);
+            assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.containsHeader("Strict-Transport-Security")).isFalse();
+        });
+    }
+
+    @Test
     void registersNothingWithoutAWebApp() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(BuiltinMiddlewareAutoConfiguration.class))
@@ -84,7 +94,7 @@ class BuiltinMiddlewareAutoConfigurationTest {
     }
 
     @Test
-    void bindsTheProperties() {
+    void configuresEachBuiltinFromItsProperties() {
         web.withPropertyValues(
                 "middleware.timing.header-name=X-Took",
                 "middleware.request-id.header-name=X-Correlation-ID",
@@ -93,7 +103,8 @@ class BuiltinMiddlewareAutoConfigurationTest {
                 "middleware.security-headers.referrer-policy=",
                 "middleware.security-headers.hsts-seconds=600",
                 "middleware.security-headers.hsts-include-subdomains=true",
-                "middleware.request-logging.mask-params=pin")
+                "middleware.request-logging.mask-params=pin",
+                "middleware.request-logging.server-error-level=warn")
                 .run(context -> {
                     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
                     request.setSecure(true);
@@ -110,7 +121,9 @@ class BuiltinMiddlewareAutoConfigurationTest {
                     assertThat(response.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
                     assertThat(response.containsHeader("Referrer-Policy")).isFalse();
                     assertThat(response.getHeader("Strict-Transport-Security")).isEqualTo("max-age=600; includeSubDomains");
-                    assertThat(context.getBean(RequestLoggingProperties.class).getMaskParams()).containsExactly("pin");
+                    MiddlewareProperties.RequestLogging logging = context.getBean(MiddlewareProperties.class).getRequestLogging();
+                    assertThat(logging.getMaskParams()).containsExactly("pin");
+                    assertThat(logging.getServerErrorLevel()).isEqualTo(org.slf4j.event.Level.WARN);
                 });
     }
 
@@ -119,7 +132,8 @@ class BuiltinMiddlewareAutoConfigurationTest {
         web.withPropertyValues("middleware.request-id.max-length=0").run(context -> {
             assertThat(context).hasFailed();
             Throwable root = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure());
-            assertThat(root).isInstanceOf(InvalidConfigurationPropertyValueException.class);
+            assertThat(root).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("middleware.request-id.max-length must be at least 1, was 0: set it to 1 or more (default 128).");
             FailureAnalysis analysis = SpringFactoriesLoader.forDefaultResourceLocation()
                     .load(FailureAnalyzer.class, ArgumentResolver.of(Environment.class,
                             new MockEnvironment().withProperty("middleware.request-id.max-length", "0"))
@@ -130,8 +144,9 @@ class BuiltinMiddlewareAutoConfigurationTest {
                     .filter(Objects::nonNull)
                     .findFirst()
                     .orElseThrow();
-            assertThat(analysis.getDescription()).contains("middleware.request-id.max-length", "Set it to 1 or more");
-            assertThat(analysis.getAction()).isNotBlank();
+            assertThat(analysis.getDescription()).contains("Property: middleware.request-id.max-length",
+                    "Value: \"0\"", "must be at least 1, was 0: set it to 1 or more (default 128)");
+            assertThat(analysis.getAction()).contains("Update your application's configuration");
         });
     }
 
@@ -157,7 +172,7 @@ class BuiltinMiddlewareAutoConfigurationTest {
 
         @Bean
         TimingMiddleware apiTiming() {
-            return new TimingMiddleware(new TimingProperties());
+            return new TimingMiddleware("X-Api-Took");
         }
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.middlewaresignals.middleware.BuiltinMiddlewareNames;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -29,6 +31,35 @@ class ConfigurationMetadataTest {
                 "middleware.timing.header-name", "middleware.request-id.max-length",
                 "middleware.security-headers.hsts-seconds", "signals.async.executor", "signals.model.max-nesting-depth");
         assertThat(undescribed).as("properties without Javadoc").isEmpty();
+    }
+
+    @Test
+    void everyMiddlewarePropertyUsersTypeIsOfferedWithItsDefault() throws Exception {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (JsonNode property : read().get("properties")) {
+            String name = property.get("name").asString();
+            if (name.startsWith("middleware.")) {
+                defaults.put(name, property.has("defaultValue") ? property.get("defaultValue").toString() : null);
+            }
+        }
+        assertThat(defaults).containsOnlyKeys("middleware.order", "middleware.entries",
+                "middleware.request-logging.mask-params", "middleware.request-logging.include-headers",
+                "middleware.request-logging.mask-headers", "middleware.request-logging.logger-name",
+                "middleware.request-logging.server-error-level",
+                "middleware.timing.header-name",
+                "middleware.request-id.header-name", "middleware.request-id.max-length",
+                "middleware.request-id.accept-incoming", "middleware.request-id.mdc-key",
+                "middleware.security-headers.content-type-nosniff", "middleware.security-headers.referrer-policy",
+                "middleware.security-headers.cross-origin-opener-policy", "middleware.security-headers.frame-options",
+                "middleware.security-headers.hsts-seconds", "middleware.security-headers.hsts-include-subdomains",
+                "middleware.security-headers.hsts-preload");
+        assertThat(defaults).containsEntry("middleware.timing.header-name", "\"X-Request-Duration\"")
+                .containsEntry("middleware.request-id.max-length", "128")
+                .containsEntry("middleware.request-id.accept-incoming", "true")
+                .containsEntry("middleware.request-logging.server-error-level", "\"error\"")
+                .containsEntry("middleware.request-logging.mask-headers", "[\"authorization\",\"proxy-authorization\",\"cookie\"]")
+                .containsEntry("middleware.security-headers.frame-options", "\"DENY\"")
+                .containsEntry("middleware.security-headers.hsts-seconds", "0");
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.github.middlewaresignals.autoconfigure;
 
 import io.github.middlewaresignals.middleware.Middleware;
-import io.github.middlewaresignals.middleware.MiddlewareChain;
-import io.github.middlewaresignals.middleware.MiddlewareExceptionResolver;
-import io.github.middlewaresignals.middleware.MiddlewareProperties;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChainInterceptor;
+import io.github.middlewaresignals.middleware.chain.MiddlewareExceptionResolver;
+import io.github.middlewaresignals.middleware.chain.MiddlewareFilter;
+import io.github.middlewaresignals.request.RequestStarted;
+import java.util.List;
+import org.springframework.web.accept.ContentNegotiationManager;
 import io.github.middlewaresignals.request.RequestSignals;
 import io.github.middlewaresignals.signal.Signal;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.handler.MappedInterceptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +41,22 @@ class MiddlewareAutoConfigurationTest {
             assertThat(context.getBeansOfType(Signal.class).values()).extracting(Signal::name)
                     .containsExactlyInAnyOrder("request_started", "request_finished", "got_request_exception");
         });
+    }
+
+    @Test
+    void theChainReachesEveryHandlerMappingAsAMappedInterceptor() {
+        runner.run(context -> assertThat(context.getBean(MappedInterceptor.class).getInterceptor())
+                .isInstanceOf(MiddlewareChainInterceptor.class));
+    }
+
+    @Test
+    void startsWithoutActuator() {
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+                .withUserConfiguration(TwoMiddleware.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(MiddlewareChain.class).names()).containsExactly("first", "second");
+                });
     }
 
     @Test
@@ -68,6 +89,32 @@ class MiddlewareAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context.getBean(MiddlewareChain.class)).isSameAs(own);
                     assertThat(context.getBean(RequestSignals.class)).isSameAs(ownSignals);
+                });
+    }
+
+    @Test
+    void backsOffWhenTheApplicationRegistersItsOwnMiddlewareFilter() {
+        runner.withUserConfiguration(OwnFilter.class)
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean("middlewareFilter");
+                    assertThat(context).hasBean("ownFilter");
+                });
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesItsOwnExceptionResolver() {
+        MiddlewareExceptionResolver own = new MiddlewareExceptionResolver(List::of, ContentNegotiationManager::new);
+        runner.withBean("ownResolver", MiddlewareExceptionResolver.class, () -> own)
+                .run(context -> assertThat(context.getBean(MiddlewareExceptionResolver.class)).isSameAs(own));
+    }
+
+    @Test
+    void aSignalBeanOfTheSameNameReplacesARequestSignal() {
+        Signal<RequestStarted> own = new Signal<>("request_started");
+        runner.withBean("requestStartedSignal", Signal.class, () -> own)
+                .run(context -> {
+                    assertThat(context.getBean("requestStartedSignal")).isSameAs(own);
+                    assertThat(context.getBean(RequestSignals.class).requestStarted()).isNotSameAs(own);
                 });
     }
 
@@ -125,6 +172,15 @@ class MiddlewareAutoConfigurationTest {
     }
 
     public static class ListedByClass implements Middleware {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnFilter {
+
+        @Bean
+        FilterRegistrationBean<MiddlewareFilter> ownFilter() {
+            return new FilterRegistrationBean<>(new MiddlewareFilter(MiddlewareChain.empty(), null));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package io.github.middlewaresignals.middleware;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -139,7 +140,7 @@ class MiddlewareChainHttpTest extends ChainHttpTestSupport {
     }
 
     @Test
-    void unknownPathsStillGetTheChain() throws Exception {
+    void runsTheChainForPathsWithoutAHandler() throws Exception {
         HttpResponse<String> response = get("/nothing-here", newId());
 
         assertThat(response.statusCode()).isEqualTo(404);

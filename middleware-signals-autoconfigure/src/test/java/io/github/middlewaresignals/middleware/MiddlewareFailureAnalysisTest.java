@@ -83,7 +83,7 @@ class MiddlewareFailureAnalysisTest {
     }
 
     @Test
-    void anEntriesKeyThatIsNotInTheOrderIsLikelyATypo() {
+    void reportsAnEntriesKeyThatIsNotInTheOrderAsALikelyTypo() {
         failsWith(analysis -> {
             assertThat(analysis.getDescription()).contains("middleware.entries.audti configures 'audti'");
             assertThat(analysis.getAction()).contains("[audit]");

@@ -5,8 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
-import io.github.middlewaresignals.middleware.MiddlewareChain;
+import java.util.concurrent.CopyOnWriteArrayList;
+import io.github.middlewaresignals.signal.SignalMonitor;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Container;
@@ -29,11 +33,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The request signals need no middleware: an application with an empty chain sends them too. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -75,6 +81,35 @@ class RequestSignalsWithoutMiddlewareHttpTest {
     }
 
     @Test
+    void aMonitorWatchingEverySendSeesTheRequestSignalsWithoutAnyReceiver() throws Exception {
+        recorder.disconnect();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        SignalMonitor monitor = new SignalMonitor() {
+            @Override
+            public boolean watchesUnheardSends() {
+                return true;
+            }
+
+            @Override
+            public Object sendStarted(String signal, Object sender, Object payload, boolean concurrent) {
+                seen.add(signal);
+                return null;
+            }
+        };
+        signals.requestStarted().addMonitor(monitor);
+        signals.requestFinished().addMonitor(monitor);
+        try {
+            assertThat(get("/ok").statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> seen.contains(RequestSignals.REQUEST_FINISHED));
+            assertThat(seen).containsExactly(RequestSignals.REQUEST_STARTED, RequestSignals.REQUEST_FINISHED);
+        }
+        finally {
+            signals.requestStarted().removeMonitor(monitor);
+            signals.requestFinished().removeMonitor(monitor);
+        }
+    }
+
+    @Test
     void sendsGotRequestExceptionForAnExceptionThatEndsInA5xx() throws Exception {
         assertThat(get("/fails").statusCode()).isEqualTo(500);
 
@@ -86,6 +121,13 @@ class RequestSignalsWithoutMiddlewareHttpTest {
         assertThat(get("/handled").statusCode()).isEqualTo(409);
 
         assertThat(recorder.awaitFinished("/handled")).containsExactly("started", "finished");
+    }
+
+    @Test
+    void sendsNoGotRequestExceptionForAParameterTomcatAnswersWith400() throws Exception {
+        assertThat(ClosingConnection.get(port, "/param?q=%zz")).isEqualTo(400);
+
+        assertThat(recorder.awaitFinished("/param")).containsExactly("started", "finished");
     }
 
     @ParameterizedTest
@@ -146,6 +188,11 @@ class RequestSignalsWithoutMiddlewareHttpTest {
         @GetMapping("/handled")
         String handled() {
             throw new UnsupportedOperationException("conflict");
+        }
+
+        @GetMapping("/param")
+        String param(@RequestParam String q) {
+            return q;
         }
 
         @GetMapping("/later")

@@ -1,55 +1,50 @@
 package io.github.middlewaresignals.signal;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 
 /**
- * Captures what the signal core logs. The core logs through System.Logger, which reaches
- * java.util.logging unless another backend is installed. Register with {@code @RegisterExtension}.
+ * Captures what the signal core logs to its logger {@code io.github.middlewaresignals.signal.Signal}
+ * (through SLF4J, bound to Logback in the tests). Register with {@code @RegisterExtension}.
  */
 final class CapturedSignalLog implements BeforeEachCallback, AfterEachCallback {
 
-    private final Logger logger = Logger.getLogger("io.github.middlewaresignals.signal.Signal");
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
+    /** One captured line: its level, its message with the arguments filled in, and the exception it carries. */
+    record Line(Level level, String message, Throwable thrown) {
+    }
 
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final Logger logger = (Logger) LoggerFactory.getLogger("io.github.middlewaresignals.signal.Signal");
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        capture.setLevel(Level.ALL);
-        logger.addHandler(capture);
+        appender.list.clear();
+        appender.start();
+        logger.addAppender(appender);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        logger.removeHandler(capture);
-        records.clear();
+        logger.detachAppender(appender);
+        appender.stop();
     }
 
-    List<LogRecord> records() {
-        return records;
+    List<Line> records() {
+        return List.copyOf(appender.list).stream()
+                .map(event -> new Line(event.getLevel(), event.getFormattedMessage(),
+                        event.getThrowableProxy() instanceof ThrowableProxy proxy ? proxy.getThrowable() : null))
+                .toList();
     }
 
-    List<LogRecord> at(Level level) {
-        return records.stream().filter(record -> record.getLevel() == level).toList();
+    List<Line> at(Level level) {
+        return records().stream().filter(line -> line.level() == level).toList();
     }
 }

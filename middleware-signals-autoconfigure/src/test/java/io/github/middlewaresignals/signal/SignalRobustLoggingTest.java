@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,11 +40,11 @@ class SignalRobustLoggingTest {
         signal.sendRobust(null, "x");
 
         assertThat(log.records()).hasSize(2);
-        assertThat(log.records().get(0).getLevel()).isEqualTo(Level.SEVERE);
-        assertThat(log.records().get(0).getMessage()).contains("Billing#charge").contains("order_completed");
-        assertThat(log.records().get(0).getThrown()).isSameAs(first);
-        assertThat(log.records().get(1).getMessage()).contains("Mail#confirm");
-        assertThat(log.records().get(1).getThrown()).isSameAs(second);
+        assertThat(log.records().get(0).level()).isEqualTo(Level.ERROR);
+        assertThat(log.records().get(0).message()).contains("Billing#charge").contains("order_completed");
+        assertThat(log.records().get(0).thrown()).isSameAs(first);
+        assertThat(log.records().get(1).message()).contains("Mail#confirm");
+        assertThat(log.records().get(1).thrown()).isSameAs(second);
     }
 
     @Test
@@ -55,8 +55,8 @@ class SignalRobustLoggingTest {
         signal.asendRobust(null, "x").get(10, TimeUnit.SECONDS);
 
         assertThat(log.records()).singleElement().satisfies(record -> {
-            assertThat(record.getMessage()).contains("Audit#record");
-            assertThat(record.getThrown()).isSameAs(failure);
+            assertThat(record.message()).contains("Audit#record");
+            assertThat(record.thrown()).isSameAs(failure);
         });
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -98,7 +98,7 @@ class SignalTest {
             signal.connect(recording("first"), Order.class, "uid");
             signal.connect(recording("second"), Order.class, "uid");
 
-            assertThat(log.at(Level.WARNING)).singleElement().satisfies(record -> assertThat(record.getMessage())
+            assertThat(log.at(Level.WARN)).singleElement().satisfies(record -> assertThat(record.message())
                     .contains("order_completed").contains("'uid'").contains("was not connected").contains("disconnect"));
         }
 

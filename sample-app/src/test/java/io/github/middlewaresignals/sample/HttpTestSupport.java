@@ -24,9 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  * Base of the end-to-end tests: the whole app on a random port, called over real HTTP. Every
  * subclass shares one application context. These tests send many requests from one address, so
  * the rate limit is raised out of their way here; {@code RateLimitTest} tests it with a small one.
+ * The server trusts {@code X-Forwarded-Proto} from a local proxy, as behind a load balancer, so a
+ * test can send a request that the app sees as HTTPS ({@link #HTTPS_VIA_PROXY}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.rate-limit.requests=1000000")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"sample.rate-limit.requests=1000000", HttpTestSupport.TRUST_FORWARDED_HEADERS})
 public abstract class HttpTestSupport {
+
+    /** Lets Tomcat take the scheme from {@code X-Forwarded-Proto} when a local proxy sends it. */
+    public static final String TRUST_FORWARDED_HEADERS = "server.forward-headers-strategy=native";
+
+    /** Headers of a request that came in over HTTPS to a proxy on this machine. */
+    protected static final String[] HTTPS_VIA_PROXY = {"X-Forwarded-Proto", "https"};
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -40,7 +49,7 @@ public abstract class HttpTestSupport {
 
     protected HttpResponse<String> post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body))));
+                .POST(jsonBody(body)));
     }
 
     protected HttpResponse<String> post(String path) {
@@ -49,7 +58,12 @@ public abstract class HttpTestSupport {
 
     protected HttpResponse<String> patch(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                .method("PATCH", jsonBody(body)));
+    }
+
+    /** A String is sent as it is (raw JSON); anything else is written as JSON. */
+    private static HttpRequest.BodyPublisher jsonBody(Object body) {
+        return HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body));
     }
 
     protected static JsonNode json(HttpResponse<String> response) {
@@ -64,6 +78,14 @@ public abstract class HttpTestSupport {
         assertThat(body.get("status").asInt()).isEqualTo(400);
         assertThat(body.get("errors").valueStream().map(error -> error.get("field").asString() + ": " + error.get("message").asString()).toList())
                 .contains(field + ": " + message);
+        assertNoInternals(response);
+    }
+
+    /** Asserts a 400 problem body, as Spring answers a body it cannot read. */
+    protected static void assertBadRequest(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).get("status").asInt()).isEqualTo(400);
         assertNoInternals(response);
     }
 

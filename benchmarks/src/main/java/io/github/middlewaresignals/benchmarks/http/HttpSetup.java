@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * The configurations the HTTP comparison loads, each a Spring profile plus its
- * {@code middleware.order}. The two without the starter's chain run without the starter at all
- * (its auto-configurations excluded), so they are what a Spring user has without this library.
+ * {@code middleware.order} and properties. Those without the starter's chain run without the
+ * starter at all (its auto-configurations excluded), so they are what a Spring user has without
+ * this library.
  */
 enum HttpSetup {
 
@@ -19,13 +20,27 @@ enum HttpSetup {
     INTERCEPTORS(HttpSetup.INTERCEPTORS_PROFILE, false, List.of()),
     /** The same four no-op middleware run by the starter's chain. */
     CHAIN(HttpSetup.CHAIN_PROFILE, true, List.of("noOp1", "noOp2", "noOp3", "noOp4")),
-    /** The four built-in middleware run by the starter's chain. */
+    /** The four built-in middleware run by the starter's chain, the request log on the console. */
     BUILTINS("builtins", true, List.of("security-headers", "request-id", "request-logging", "timing")),
+    /** The built-ins without {@code request-logging}, to separate the cost of the log line. */
+    BUILTINS_WITHOUT_LOGGING("builtins-no-logging", true, List.of("security-headers", "request-id", "timing")),
     /**
-     * Not one of the issue's configurations: the built-ins without {@code request-logging}, to
-     * show how much of their cost is the one synchronous log line per request.
+     * What a Spring user picks for an access log without this library: no middleware, Tomcat's
+     * {@code AccessLogValve} writing the fields of {@code request-logging}'s line to a file (the
+     * script names the directory). The path leaves the query out: Tomcat writes a {@code -} for
+     * none, and the endpoint under load has none.
      */
-    BUILTINS_WITHOUT_LOGGING("builtins-no-logging", true, List.of("security-headers", "request-id", "timing"));
+    TOMCAT_ACCESS_LOG("tomcat-accesslog", false, List.of(),
+            "server.tomcat.accesslog.enabled=true",
+            "server.tomcat.accesslog.pattern=method=%m path=%U status=%s duration=%{fracsec}Ts ip=%a",
+            "server.tomcat.accesslog.prefix=access",
+            "server.tomcat.accesslog.suffix=.log"),
+    /**
+     * {@code request-logging} alone, its lines written to a file the way the README recommends
+     * for production: an async appender over a rolling file appender (the script names the file).
+     */
+    REQUEST_LOGGING_FILE("request-logging-file", true, List.of("request-logging"),
+            "logging.config=classpath:request-logging-file-logback.xml");
 
     static final String INTERCEPTORS_PROFILE = "interceptors";
     static final String CHAIN_PROFILE = "chain";
@@ -33,24 +48,27 @@ enum HttpSetup {
     private final String profile;
     private final boolean withStarter;
     private final List<String> order;
+    private final List<String> properties;
 
-    HttpSetup(String profile, boolean withStarter, List<String> order) {
+    HttpSetup(String profile, boolean withStarter, List<String> order, String... properties) {
         this.profile = profile;
         this.withStarter = withStarter;
         this.order = order;
+        this.properties = List.of(properties);
     }
 
     String profile() {
         return profile;
     }
 
-    /** @return the property lines of this configuration: its exclusions and its {@code middleware.order} */
+    /** @return the property lines of this configuration: its exclusions, its {@code middleware.order} and the rest */
     List<String> properties() {
         List<String> lines = new ArrayList<>();
         lines.add(withStarter ? Exclusions.property(Exclusions.DATABASE) : Exclusions.property(Exclusions.DATABASE, Exclusions.starter()));
         for (int i = 0; i < order.size(); i++) {
             lines.add("middleware.order[" + i + "]=" + order.get(i));
         }
+        lines.addAll(properties);
         return lines;
     }
 

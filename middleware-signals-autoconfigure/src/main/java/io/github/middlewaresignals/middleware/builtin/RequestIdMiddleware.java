@@ -7,7 +7,6 @@ import io.github.middlewaresignals.middleware.Middleware;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
  * The {@code request-id} built-in: gives every request an id for correlating logs across
@@ -29,19 +28,11 @@ public class RequestIdMiddleware implements Middleware {
 
     private final String mdcKey;
 
-    public RequestIdMiddleware(RequestIdProperties properties) {
-        this.headerName = HeaderChecks.name("middleware.request-id.header-name", properties.getHeaderName());
-        if (properties.getMaxLength() < 1) {
-            throw new InvalidConfigurationPropertyValueException("middleware.request-id.max-length",
-                    properties.getMaxLength(), "The longest accepted incoming id must be at least 1 character. Set it to 1 or more (default 128).");
-        }
-        this.maxLength = properties.getMaxLength();
-        this.acceptIncoming = properties.isAcceptIncoming();
-        if (properties.getMdcKey() == null || properties.getMdcKey().isBlank()) {
-            throw new InvalidConfigurationPropertyValueException("middleware.request-id.mdc-key",
-                    properties.getMdcKey(), "An MDC key is required. Set a name such as requestId (the default).");
-        }
-        this.mdcKey = properties.getMdcKey();
+    public RequestIdMiddleware(RequestIdSettings settings) {
+        this.headerName = settings.headerName();
+        this.maxLength = settings.maxLength();
+        this.acceptIncoming = settings.acceptIncoming();
+        this.mdcKey = settings.mdcKey();
     }
 
     /** The id the {@code request-id} middleware gave this request, or {@code null} when it did not run. */

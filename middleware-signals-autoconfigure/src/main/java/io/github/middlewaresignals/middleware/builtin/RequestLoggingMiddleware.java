@@ -5,28 +5,31 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.middlewaresignals.middleware.Middleware;
+import io.github.middlewaresignals.request.ContainerErrorStatus;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.slf4j.event.Level;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The {@code request-logging} built-in: one INFO line per request, written when the request
+ * The {@code request-logging} built-in: one line per request, written when the request
  * completes, to the logger {@value #DEFAULT_LOGGER_NAME} (see
  * {@code middleware.request-logging.logger-name}):
  * <pre>
  * method=GET path=/a?b=1 status=200 duration=0.004s ip=127.0.0.1
- * method=GET path=/a exception=java.lang.IllegalStateException: boom duration=0.004s ip=127.0.0.1
+ * method=GET path=/a status=500 duration=0.004s ip=127.0.0.1 exception=java.lang.IllegalStateException: boom
  * </pre>
- * The second form is for an exception no exception handler resolved (the container then
- * answers 500); an exception resolved into a 5xx response gets the first form with
- * {@code exception=…} appended. Control characters anywhere in the line are escaped so no
- * request can forge a log line, masked query parameters show {@code ***}, and bodies are
- * never read. {@code ip} is the request's remote address (behind a proxy, set
- * {@code server.forward-headers-strategy} so it is the client's).
+ * {@code status} is what the client got: for an exception no exception handler resolved, the
+ * status the container answers it with (500, or e.g. 400 for a malformed request parameter). A
+ * line for a 5xx is written at ERROR (see {@code server-error-level}) and ends with the exception
+ * when there was one; other lines are INFO. Control characters anywhere in the line are escaped so
+ * no request can forge a log line; the values of masked query and matrix parameters show
+ * {@code ***} and appear nowhere else in the line either (not in the exception message, not in a
+ * logged header); bodies are never read. {@code ip} is the request's remote address (behind a
+ * proxy, set {@code server.forward-headers-strategy} so it is the client's).
  */
 public class RequestLoggingMiddleware implements Middleware {
 
@@ -37,7 +40,9 @@ public class RequestLoggingMiddleware implements Middleware {
 
     private final Logger logger;
 
-    private final QueryMasker queryMasker;
+    private final Level serverErrorLevel;
+
+    private final ParameterMasker parameterMasker;
 
     private final String[] headers;
 
@@ -45,25 +50,18 @@ public class RequestLoggingMiddleware implements Middleware {
 
     private final boolean[] headerMasked;
 
-    public RequestLoggingMiddleware(RequestLoggingProperties properties) {
-        String loggerName = properties.getLoggerName();
-        if (loggerName == null || loggerName.isBlank()) {
-            throw new InvalidConfigurationPropertyValueException("middleware.request-logging.logger-name",
-                    loggerName, "A logger name is required, e.g. " + DEFAULT_LOGGER_NAME + ".");
-        }
-        this.logger = LoggerFactory.getLogger(loggerName);
-        this.queryMasker = new QueryMasker(properties.getMaskParams());
-        List<String> included = properties.getIncludeHeaders();
-        List<String> masked = properties.getMaskHeaders().stream().map(String::trim).toList();
-        this.headers = new String[included.size()];
-        this.headerLabels = new String[included.size()];
-        this.headerMasked = new boolean[included.size()];
-        for (int i = 0; i < included.size(); i++) {
-            String header = HeaderChecks.name("middleware.request-logging.include-headers[" + i + "]",
-                    included.get(i).trim());
-            this.headers[i] = header;
-            this.headerLabels[i] = " header." + header.toLowerCase(Locale.ROOT) + "=";
-            this.headerMasked[i] = masked.stream().anyMatch(header::equalsIgnoreCase);
+    public RequestLoggingMiddleware(RequestLoggingSettings settings) {
+        this.logger = LoggerFactory.getLogger(settings.loggerName());
+        this.serverErrorLevel = settings.serverErrorLevel();
+        this.parameterMasker = new ParameterMasker(settings.maskParams());
+        List<String> included = settings.includeHeaders().stream().map(String::trim).toList();
+        List<String> masked = settings.maskHeaders().stream().map(String::trim).toList();
+        this.headers = included.toArray(String[]::new);
+        this.headerLabels = included.stream().map(header -> " header." + header.toLowerCase(Locale.ROOT) + "=")
+                .toArray(String[]::new);
+        this.headerMasked = new boolean[headers.length];
+        for (int i = 0; i < headers.length; i++) {
+            this.headerMasked[i] = masked.stream().anyMatch(headers[i]::equalsIgnoreCase);
         }
     }
 
@@ -76,41 +74,56 @@ public class RequestLoggingMiddleware implements Middleware {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
-        if (logger.isInfoEnabled()) {
-            logger.info(line(request, response, ex));
+        int status = ex != null && !response.isCommitted() ? ContainerErrorStatus.of(ex) : response.getStatus();
+        Level level = status >= 500 ? serverErrorLevel : Level.INFO;
+        if (logger.isEnabledForLevel(level)) {
+            write(level, line(request, status, ex));
         }
     }
 
-    String line(HttpServletRequest request, HttpServletResponse response, Exception ex) {
+    String line(HttpServletRequest request, int status, Exception ex) {
+        MaskedValues masked = new MaskedValues();
         StringBuilder line = new StringBuilder(160);
         line.append("method=");
         appendEscaped(line, request.getMethod());
         line.append(" path=");
-        appendEscaped(line, request.getRequestURI());
+        String path = request.getRequestURI();
+        if (path == null || path.isEmpty()) {
+            line.append('-');
+        }
+        else {
+            parameterMasker.appendPath(line, path, masked);
+        }
         String query = request.getQueryString();
         if (query != null) {
             line.append('?');
-            queryMasker.append(line, query);
+            parameterMasker.appendQuery(line, query, masked);
         }
-        if (ex != null) {
-            appendException(line, ex);
-            appendDuration(line, request);
-            appendIp(line, request);
-        }
-        else {
-            int status = response.getStatus();
-            line.append(" status=").append(status);
-            appendDuration(line, request);
-            appendIp(line, request);
-            if (status >= 500) {
-                Throwable resolved = resolvedException(request);
-                if (resolved != null) {
-                    appendException(line, resolved);
-                }
+        line.append(" status=").append(status);
+        appendDuration(line, request);
+        line.append(" ip=");
+        appendEscaped(line, request.getRemoteAddr());
+        appendHeaders(line, request, masked);
+        Throwable exception = ex != null ? ex : status >= 500 ? resolvedException(request) : null;
+        if (exception != null) {
+            line.append(" exception=").append(exception.getClass().getName());
+            String message = masked.scrub(exception.getMessage());
+            if (message != null) {
+                line.append(": ");
+                LogEscaper.append(line, message);
             }
         }
-        appendHeaders(line, request);
         return line.toString();
+    }
+
+    private void write(Level level, String line) {
+        switch (level) {
+            case ERROR -> logger.error(line);
+            case WARN -> logger.warn(line);
+            case INFO -> logger.info(line);
+            case DEBUG -> logger.debug(line);
+            case TRACE -> logger.trace(line);
+        }
     }
 
     private static Throwable resolvedException(HttpServletRequest request) {
@@ -121,15 +134,6 @@ public class RequestLoggingMiddleware implements Middleware {
             return resolved;
         }
         return null;
-    }
-
-    private static void appendException(StringBuilder line, Throwable ex) {
-        line.append(" exception=").append(ex.getClass().getName());
-        String message = ex.getMessage();
-        if (message != null) {
-            line.append(": ");
-            LogEscaper.append(line, message);
-        }
     }
 
     private static void appendDuration(StringBuilder line, HttpServletRequest request) {
@@ -143,12 +147,7 @@ public class RequestLoggingMiddleware implements Middleware {
         }
     }
 
-    private static void appendIp(StringBuilder line, HttpServletRequest request) {
-        line.append(" ip=");
-        appendEscaped(line, request.getRemoteAddr());
-    }
-
-    private void appendHeaders(StringBuilder line, HttpServletRequest request) {
+    private void appendHeaders(StringBuilder line, HttpServletRequest request, MaskedValues masked) {
         for (int i = 0; i < headers.length; i++) {
             Enumeration<String> values = request.getHeaders(headers[i]);
             if (values == null || !values.hasMoreElements()) {
@@ -156,7 +155,7 @@ public class RequestLoggingMiddleware implements Middleware {
             }
             line.append(headerLabels[i]);
             if (headerMasked[i]) {
-                line.append('"').append(QueryMasker.MASK).append('"');
+                line.append('"').append(MaskedValues.MASK).append('"');
                 continue;
             }
             String value = values.nextElement();
@@ -167,7 +166,7 @@ public class RequestLoggingMiddleware implements Middleware {
                 }
                 value = joined.toString();
             }
-            LogEscaper.appendQuoted(line, value);
+            LogEscaper.appendQuoted(line, masked.scrub(value));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import io.github.middlewaresignals.middleware.Middleware;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
  * The {@code security-headers} built-in, Django's {@code SecurityMiddleware} and
@@ -19,48 +18,40 @@ public class SecurityHeadersMiddleware implements Middleware {
 
     static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
 
-    private static final String PREFIX = "middleware.security-headers.";
-
     private final String[] names;
 
     private final String[] values;
 
     private final String hsts;
 
-    public SecurityHeadersMiddleware(SecurityHeadersProperties properties) {
+    public SecurityHeadersMiddleware(SecurityHeadersSettings settings) {
         List<String[]> headers = new ArrayList<>();
-        if (properties.isContentTypeNosniff()) {
+        if (settings.contentTypeNosniff()) {
             headers.add(new String[] {"X-Content-Type-Options", "nosniff"});
         }
-        addIfSet(headers, "Referrer-Policy", "referrer-policy", properties.getReferrerPolicy());
-        addIfSet(headers, "Cross-Origin-Opener-Policy", "cross-origin-opener-policy",
-                properties.getCrossOriginOpenerPolicy());
-        addIfSet(headers, "X-Frame-Options", "frame-options", properties.getFrameOptions());
+        addIfSet(headers, "Referrer-Policy", settings.referrerPolicy());
+        addIfSet(headers, "Cross-Origin-Opener-Policy", settings.crossOriginOpenerPolicy());
+        addIfSet(headers, "X-Frame-Options", settings.frameOptions());
         this.names = headers.stream().map(header -> header[0]).toArray(String[]::new);
         this.values = headers.stream().map(header -> header[1]).toArray(String[]::new);
-        this.hsts = hsts(properties);
+        this.hsts = hsts(settings);
     }
 
-    private static void addIfSet(List<String[]> headers, String header, String property, String value) {
+    private static void addIfSet(List<String[]> headers, String header, String value) {
         if (value != null && !value.isBlank()) {
-            headers.add(new String[] {header, HeaderChecks.value(PREFIX + property, value)});
+            headers.add(new String[] {header, value.trim()});
         }
     }
 
-    private static String hsts(SecurityHeadersProperties properties) {
-        long seconds = properties.getHstsSeconds();
-        if (seconds < 0) {
-            throw new InvalidConfigurationPropertyValueException(PREFIX + "hsts-seconds", seconds,
-                    "Use 0 to send no Strict-Transport-Security header, or a positive number of seconds.");
-        }
-        if (seconds == 0) {
+    private static String hsts(SecurityHeadersSettings settings) {
+        if (settings.hstsSeconds() <= 0) {
             return null;
         }
-        StringBuilder value = new StringBuilder("max-age=").append(seconds);
-        if (properties.isHstsIncludeSubdomains()) {
+        StringBuilder value = new StringBuilder("max-age=").append(settings.hstsSeconds());
+        if (settings.hstsIncludeSubdomains()) {
             value.append("; includeSubDomains");
         }
-        if (properties.isHstsPreload()) {
+        if (settings.hstsPreload()) {
             value.append("; preload");
         }
         return value.toString();
@@ -71,16 +62,17 @@ public class SecurityHeadersMiddleware implements Middleware {
         addMissingHeaders(request, response);
     }
 
+    /** A response whose processResponse was skipped (a processResponse below it threw) may still be open. */
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception ex) {
-        // a response whose processResponse was skipped (e.g. an exception left to the container) may still be open
-        if (!response.isCommitted()) {
-            addMissingHeaders(request, response);
-        }
+        addMissingHeaders(request, response);
     }
 
     private void addMissingHeaders(HttpServletRequest request, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return;
+        }
         for (int i = 0; i < names.length; i++) {
             if (!response.containsHeader(names[i])) {
                 response.setHeader(names[i], values[i]);

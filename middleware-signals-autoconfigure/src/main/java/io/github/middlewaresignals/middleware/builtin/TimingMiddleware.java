@@ -12,12 +12,16 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public class TimingMiddleware implements Middleware {
 
+    /** The header the duration goes in unless {@code middleware.timing.header-name} says otherwise. */
+    public static final String DEFAULT_HEADER_NAME = "X-Request-Duration";
+
     private static final int DECIMALS = 4;
 
     private final String headerName;
 
-    public TimingMiddleware(TimingProperties properties) {
-        this.headerName = HeaderChecks.name("middleware.timing.header-name", properties.getHeaderName());
+    /** @param headerName the response header that carries the duration */
+    public TimingMiddleware(String headerName) {
+        this.headerName = headerName;
     }
 
     @Override
@@ -31,22 +35,22 @@ public class TimingMiddleware implements Middleware {
         setHeader(request, response);
     }
 
-    @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                Exception ex) {
-        // a response whose processResponse was skipped (e.g. an exception left to the container) may still be open
-        if (!response.isCommitted() && !response.containsHeader(headerName)) {
-            setHeader(request, response);
-        }
-    }
-
     private void setHeader(HttpServletRequest request, HttpServletResponse response) {
         long nanos = RequestStart.elapsedNanos(request);
-        if (nanos < 0) {
+        if (nanos < 0 || response.isCommitted()) {
             return;
         }
         StringBuilder value = new StringBuilder(12);
         RequestStart.appendSeconds(value, nanos, DECIMALS);
         response.setHeader(headerName, value.toString());
+    }
+
+    /** A response whose processResponse was skipped (a processResponse below it threw) may still be open. */
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                Exception ex) {
+        if (!response.containsHeader(headerName)) {
+            setHeader(request, response);
+        }
     }
 }

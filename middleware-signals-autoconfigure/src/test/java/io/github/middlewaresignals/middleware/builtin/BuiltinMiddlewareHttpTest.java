@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +79,28 @@ class BuiltinMiddlewareHttpTest {
             Thread.sleep(20);
         }
         return fail("no request line containing " + marker + " in:\n" + output.getOut());
+    }
+
+    /** Sends the request line and headers byte for byte as written, so Tomcat gets escapes no client would fix. */
+    private String rawGet(String pathAndQuery, String... headers) throws IOException {
+        StringBuilder raw = new StringBuilder("GET ").append(pathAndQuery).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        for (String header : headers) {
+            raw.append(header).append("\r\n");
+        }
+        raw.append("Connection: close\r\n\r\n");
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(raw.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** The level Spring Boot's console pattern prints before the logger name. */
+    private static String levelOf(String line) {
+        return line.substring(0, line.indexOf("method=")).replaceAll(".*?\\b(TRACE|DEBUG|INFO|WARN|ERROR)\\b.*", "$1");
     }
 
     private static String marker() {
@@ -168,15 +191,45 @@ class BuiltinMiddlewareHttpTest {
     }
 
     @Test
-    void logsAnUnhandledExceptionWithoutForgingALine(CapturedOutput output) throws Exception {
+    void logsAnUnhandledExceptionWithStatus500AtErrorWithoutForgingALine(CapturedOutput output) throws Exception {
         String marker = marker();
         HttpResponse<String> response = get("/boom?" + marker);
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(awaitLogLine(output, marker))
-                .contains("method=GET path=/boom?" + marker
-                        + " exception=java.lang.IllegalStateException: boom\\nmethod=GET path=/forged duration=");
-        // the container's own stack trace prints the raw message; no line may look like ours
-        assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("method=GET path=/forged duration="));
+        String line = awaitLogLine(output, marker);
+        assertThat(levelOf(line)).isEqualTo("ERROR");
+        // one line, ending with the message's line break escaped; a forged second line would end it at "boom"
+        assertThat(line).contains("method=GET path=/boom?" + marker + " status=500 duration=")
+                .endsWith(" exception=java.lang.IllegalStateException: boom\\nmethod=GET path=/forged");
+    }
+
+    @Test
+    void logsClientErrorsWithTheirStatusAtInfo(CapturedOutput output) throws Exception {
+        String marker = marker();
+        assertThat(get("/no-such-page?" + marker).statusCode()).isEqualTo(404);
+        String line = awaitLogLine(output, marker);
+        assertThat(levelOf(line)).isEqualTo("INFO");
+        assertThat(line).contains("method=GET path=/no-such-page?" + marker + " status=404 duration=");
+    }
+
+    @Test
+    void keepsAMaskedValueOutOfTheLineWhenTomcatCannotDecodeTheParameters(CapturedOutput output) throws Exception {
+        String marker = marker();
+        String answer = rawGet("/param?" + marker + "&password=hunter2%zz&token=t0k%2");
+        assertThat(answer).startsWith("HTTP/1.1 400 ");
+        String line = awaitLogLine(output, marker);
+        assertThat(levelOf(line)).isEqualTo("INFO");
+        assertThat(line).contains("path=/param?" + marker + "&password=***&token=*** status=400 duration=")
+                .contains(" exception=")
+                .doesNotContain("hunter2", "t0k");
+    }
+
+    @Test
+    void masksMatrixParametersLikeQueryParameters(CapturedOutput output) throws Exception {
+        String marker = marker();
+        String answer = rawGet("/text;password=hunter2;page=2?" + marker);
+        assertThat(answer).startsWith("HTTP/1.1 200 ");
+        assertThat(awaitLogLine(output, marker)).contains("path=/text;password=***;page=2?" + marker + " status=200")
+                .doesNotContain("hunter2");
     }
 
     @Test
@@ -192,19 +245,7 @@ class BuiltinMiddlewareHttpTest {
     @Test
     void escapesControlCharactersThatTomcatLetsThroughInHeaders(CapturedOutput output) throws Exception {
         String marker = marker();
-        String raw = "GET /text?" + marker + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "User-Agent: a\tb\u0085c\u009bd\r\nConnection: close\r\n\r\n";
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(raw.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            assertThat(answer).startsWith("HTTP/1.1 200");
-        }
-        catch (IOException ex) {
-            fail("raw request failed", ex);
-        }
+        assertThat(rawGet("/text?" + marker, "User-Agent: a\tb\u0085c\u009bd")).startsWith("HTTP/1.1 200");
         assertThat(awaitLogLine(output, marker)).endsWith(" header.user-agent=\"a\\tb\\u0085c\\u009bd\"");
     }
 
@@ -242,6 +283,11 @@ class BuiltinMiddlewareHttpTest {
             CompletableFuture<String> async() {
                 return CompletableFuture.supplyAsync(() -> "async",
                         CompletableFuture.delayedExecutor(ASYNC_DELAY_MILLIS, TimeUnit.MILLISECONDS));
+            }
+
+            @GetMapping("/param")
+            String param(@RequestParam(required = false) String q) {
+                return "q=" + q;
             }
 
             @GetMapping("/boom")

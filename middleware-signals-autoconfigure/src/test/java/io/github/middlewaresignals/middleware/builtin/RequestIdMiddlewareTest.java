@@ -8,18 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.MDC;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class RequestIdMiddlewareTest {
 
     private static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
-    private final RequestIdMiddleware requestId = new RequestIdMiddleware(new RequestIdProperties());
+    private final RequestIdMiddleware requestId = new RequestIdMiddleware(RequestIdSettings.DEFAULTS);
 
     private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
 
@@ -142,11 +140,7 @@ class RequestIdMiddlewareTest {
 
     @Test
     void honoursHeaderNameMaxLengthAndMdcKey() {
-        RequestIdProperties properties = new RequestIdProperties();
-        properties.setHeaderName("X-Correlation-ID");
-        properties.setMaxLength(4);
-        properties.setMdcKey("correlationId");
-        RequestIdMiddleware custom = new RequestIdMiddleware(properties);
+        RequestIdMiddleware custom = new RequestIdMiddleware(new RequestIdSettings("X-Correlation-ID", 4, true, "correlationId"));
         request.addHeader("X-Correlation-ID", "abcd");
         custom.preHandle(request, response, null);
         assertThat(response.getHeader("X-Correlation-ID")).isEqualTo("abcd");
@@ -162,30 +156,9 @@ class RequestIdMiddlewareTest {
 
     @Test
     void ignoresIncomingIdsWhenToldTo() {
-        RequestIdProperties properties = new RequestIdProperties();
-        properties.setAcceptIncoming(false);
-        RequestIdMiddleware edge = new RequestIdMiddleware(properties);
+        RequestIdMiddleware edge = new RequestIdMiddleware(new RequestIdSettings("X-Request-ID", 128, false, "requestId"));
         request.addHeader("X-Request-ID", "chosen-by-client");
         edge.preHandle(request, response, null);
         assertThat(response.getHeader("X-Request-ID")).matches(UUID_V4);
-    }
-
-    @Test
-    void rejectsBadConfiguration() {
-        RequestIdProperties properties = new RequestIdProperties();
-        properties.setMaxLength(0);
-        assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
-                .isThrownBy(() -> new RequestIdMiddleware(properties))
-                .satisfies(ex -> assertThat(ex.getName()).isEqualTo("middleware.request-id.max-length"));
-        properties.setMaxLength(128);
-        properties.setMdcKey(" ");
-        assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
-                .isThrownBy(() -> new RequestIdMiddleware(properties))
-                .satisfies(ex -> assertThat(ex.getName()).isEqualTo("middleware.request-id.mdc-key"));
-        properties.setMdcKey("requestId");
-        properties.setHeaderName("X Request");
-        assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
-                .isThrownBy(() -> new RequestIdMiddleware(properties))
-                .satisfies(ex -> assertThat(ex.getName()).isEqualTo("middleware.request-id.header-name"));
     }
 }

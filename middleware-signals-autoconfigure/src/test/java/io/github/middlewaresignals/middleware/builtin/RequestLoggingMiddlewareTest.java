@@ -7,7 +7,6 @@ import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -15,10 +14,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @ExtendWith(OutputCaptureExtension.class)
 class RequestLoggingMiddlewareTest {
+
+    private static final RequestLoggingSettings DEFAULTS = RequestLoggingSettings.DEFAULTS;
 
     private final CapturedLog log = new CapturedLog(RequestLoggingMiddleware.DEFAULT_LOGGER_NAME);
 
@@ -29,16 +29,20 @@ class RequestLoggingMiddlewareTest {
         log.close();
     }
 
-    private String logOne(RequestLoggingMiddleware middleware, MockHttpServletRequest request, Exception ex) {
+    private String logOne(RequestLoggingSettings settings, MockHttpServletRequest request, Exception ex) {
+        RequestLoggingMiddleware middleware = new RequestLoggingMiddleware(settings);
         middleware.preHandle(request, response, null);
         middleware.afterCompletion(request, response, null, ex);
         assertThat(log.events()).hasSize(1);
-        assertThat(log.events().get(0).getLevel()).isEqualTo(Level.INFO);
         return log.messages().get(0);
     }
 
     private String logOne(MockHttpServletRequest request) {
-        return logOne(new RequestLoggingMiddleware(new RequestLoggingProperties()), request, null);
+        return logOne(DEFAULTS, request, null);
+    }
+
+    private Level loggedLevel() {
+        return log.events().get(0).getLevel();
     }
 
     private static MockHttpServletRequest get(String uri, String query) {
@@ -49,10 +53,11 @@ class RequestLoggingMiddlewareTest {
     }
 
     @Test
-    void writesTheSeedFormat() {
+    void writesTheSeedFormatAtInfo() {
         response.setStatus(200);
         assertThat(logOne(get("/a", "b=1")))
                 .matches("method=GET path=/a\\?b=1 status=200 duration=\\d+\\.\\d{3}s ip=127\\.0\\.0\\.1");
+        assertThat(loggedLevel()).isEqualTo(Level.INFO);
     }
 
     @Test
@@ -64,27 +69,50 @@ class RequestLoggingMiddlewareTest {
     }
 
     @Test
-    void logsAnUnhandledExceptionInsteadOfTheStatus() {
-        String line = logOne(new RequestLoggingMiddleware(new RequestLoggingProperties()), get("/boom", null),
+    void logsAnUnhandledExceptionWithStatus500AtError() {
+        String line = logOne(DEFAULTS, get("/boom", null), new IllegalStateException("it broke"));
+        assertThat(line).matches("method=GET path=/boom status=500 duration=\\d+\\.\\d{3}s ip=127\\.0\\.0\\.1 "
+                + "exception=java\\.lang\\.IllegalStateException: it broke");
+        assertThat(loggedLevel()).isEqualTo(Level.ERROR);
+    }
+
+    @Test
+    void logsTheStatusAlreadySentWhenAnExceptionComesAfterTheCommit() {
+        response.setStatus(200);
+        response.setCommitted(true);
+        String line = logOne(DEFAULTS, get("/stream", null), new IllegalStateException("client went away"));
+        assertThat(line).contains(" status=200 ").endsWith(" exception=java.lang.IllegalStateException: client went away");
+        assertThat(loggedLevel()).isEqualTo(Level.INFO);
+    }
+
+    @Test
+    void logsServerErrorsAtTheConfiguredLevel() {
+        logOne(DEFAULTS.withServerErrorLevel(org.slf4j.event.Level.WARN), get("/boom", null),
                 new IllegalStateException("it broke"));
-        assertThat(line).matches("method=GET path=/boom exception=java\\.lang\\.IllegalStateException: it broke "
-                + "duration=\\d+\\.\\d{3}s ip=127\\.0\\.0\\.1");
+        assertThat(loggedLevel()).isEqualTo(Level.WARN);
+    }
+
+    @Test
+    void logsClientErrorsAtInfo() {
+        response.setStatus(404);
+        assertThat(logOne(get("/missing", null))).contains(" status=404 ");
+        assertThat(loggedLevel()).isEqualTo(Level.INFO);
     }
 
     @Test
     void logsAnExceptionWithoutMessageByItsClass() {
-        String line = logOne(new RequestLoggingMiddleware(new RequestLoggingProperties()), get("/boom", null),
-                new NullPointerException());
-        assertThat(line).contains(" exception=java.lang.NullPointerException duration=");
+        String line = logOne(DEFAULTS, get("/boom", null), new NullPointerException());
+        assertThat(line).endsWith(" exception=java.lang.NullPointerException");
     }
 
     @Test
-    void addsTheExceptionThatAResolverTurnedIntoA5xx() {
+    void addsTheExceptionThatAResolverTurnedIntoA5xxAtError() {
         MockHttpServletRequest request = get("/boom", null);
         request.setAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE, new IllegalArgumentException("bad"));
         response.setStatus(500);
         assertThat(logOne(request)).matches("method=GET path=/boom status=500 duration=\\d+\\.\\d{3}s "
                 + "ip=127\\.0\\.0\\.1 exception=java\\.lang\\.IllegalArgumentException: bad");
+        assertThat(loggedLevel()).isEqualTo(Level.ERROR);
     }
 
     @Test
@@ -112,18 +140,51 @@ class RequestLoggingMiddlewareTest {
     }
 
     @Test
+    void masksMatrixParametersLikeQueryParameters() {
+        response.setStatus(200);
+        assertThat(logOne(get("/users;password=hunter2;page=2/orders;TOKEN=abc", null)))
+                .contains("path=/users;password=***;page=2/orders;TOKEN=*** status=200")
+                .doesNotContain("hunter2", "abc");
+    }
+
+    @Test
+    void keepsAMaskedValueOutOfTheExceptionMessage() {
+        String line = logOne(DEFAULTS, get("/anything", "password=hunter2%zz&q=1"), new IllegalStateException(
+                "Parameter [password] with value [hunter2%zz] could not be decoded; query was password=hunter2%zz&q=1"));
+        assertThat(line).doesNotContain("hunter2")
+                .contains("path=/anything?password=***&q=1 ")
+                .endsWith("Parameter [password] with value [***] could not be decoded; query was password=***&q=1");
+    }
+
+    @Test
+    void keepsTheDecodedFormOfAMaskedValueOutOfTheExceptionMessage() {
+        String line = logOne(DEFAULTS, get("/a;secret=s%C3%A9same", "token=hunter+2%21"),
+                new IllegalStateException("token hunter 2! and secret s\u00e9same"));
+        assertThat(line).doesNotContain("hunter", "s\u00e9same", "sesame")
+                .endsWith("exception=java.lang.IllegalStateException: token *** and secret ***");
+    }
+
+    @Test
+    void keepsAMaskedValueOutOfLoggedHeaders() {
+        MockHttpServletRequest request = get("/next", "api_key=k3y-123");
+        request.addHeader("Referer", "https://example.com/start?api_key=k3y-123");
+        response.setStatus(200);
+        String line = logOne(DEFAULTS.withIncludeHeaders(List.of("Referer")), request, null);
+        assertThat(line).doesNotContain("k3y-123")
+                .endsWith(" header.referer=\"https://example.com/start?api_key=***\"");
+    }
+
+    @Test
     void forgedLineBreaksNeverStartASecondLine() {
         MockHttpServletRequest request = get("/a\nmethod=GET path=/admin status=200", "q=1\r\nmethod=FAKE\u2028x\u0085y");
         request.setMethod("GET\n");
         request.addHeader("User-Agent", "curl\nmethod=GET path=/forged");
-        RequestLoggingProperties properties = new RequestLoggingProperties();
-        properties.setIncludeHeaders(List.of("User-Agent"));
-        String line = logOne(new RequestLoggingMiddleware(properties), request,
+        String line = logOne(DEFAULTS.withIncludeHeaders(List.of("User-Agent")), request,
                 new IllegalStateException("bad\ninput\tmethod=GET"));
         assertThat(line).doesNotContain("\n", "\r", "\u2028", "\u0085", "\t")
                 .startsWith("method=GET\\n path=/a\\nmethod=GET path=/admin status=200?q=1\\r\\nmethod=FAKE\\u2028x\\u0085y ")
-                .contains("exception=java.lang.IllegalStateException: bad\\ninput\\tmethod=GET duration=")
-                .endsWith(" header.user-agent=\"curl\\nmethod=GET path=/forged\"");
+                .contains(" header.user-agent=\"curl\\nmethod=GET path=/forged\"")
+                .endsWith(" exception=java.lang.IllegalStateException: bad\\ninput\\tmethod=GET");
     }
 
     @Test
@@ -137,15 +198,14 @@ class RequestLoggingMiddlewareTest {
 
     @Test
     void appendsIncludedHeadersQuotedEscapedAndMasked() {
-        RequestLoggingProperties properties = new RequestLoggingProperties();
-        properties.setIncludeHeaders(List.of("User-Agent", "X-Forwarded-For", "Authorization", "X-Absent"));
         MockHttpServletRequest request = get("/", null);
         request.addHeader("User-Agent", "Mozilla/5.0 (\"quoted\")");
         request.addHeader("X-Forwarded-For", "1.2.3.4");
         request.addHeader("X-Forwarded-For", "5.6.7.8");
         request.addHeader("authorization", "Bearer s3cr3t");
         response.setStatus(200);
-        String line = logOne(new RequestLoggingMiddleware(properties), request, null);
+        String line = logOne(DEFAULTS.withIncludeHeaders(List.of("User-Agent", "X-Forwarded-For", "Authorization",
+                "X-Absent")), request, null);
         assertThat(line).endsWith(" ip=127.0.0.1 header.user-agent=\"Mozilla/5.0 (\\\"quoted\\\")\""
                 + " header.x-forwarded-for=\"1.2.3.4, 5.6.7.8\" header.authorization=\"***\"")
                 .doesNotContain("s3cr3t", "x-absent");
@@ -161,14 +221,14 @@ class RequestLoggingMiddlewareTest {
 
     @Test
     void writesADashForAMissingStart() {
-        RequestLoggingMiddleware middleware = new RequestLoggingMiddleware(new RequestLoggingProperties());
+        RequestLoggingMiddleware middleware = new RequestLoggingMiddleware(DEFAULTS);
         middleware.afterCompletion(get("/", null), response, null, null);
         assertThat(log.messages()).singleElement().asString().contains(" duration=- ");
     }
 
     @Test
     void measuresFromTheFirstMarkSoAsyncWorkCounts() {
-        RequestLoggingMiddleware middleware = new RequestLoggingMiddleware(new RequestLoggingProperties());
+        RequestLoggingMiddleware middleware = new RequestLoggingMiddleware(DEFAULTS);
         MockHttpServletRequest request = get("/slow", null);
         request.setAttribute(RequestStart.ATTRIBUTE, System.nanoTime() - 2_000_000_000L);
         middleware.preHandle(request, response, null);
@@ -179,10 +239,8 @@ class RequestLoggingMiddlewareTest {
 
     @Test
     void writesToTheConfiguredLogger() {
-        RequestLoggingProperties properties = new RequestLoggingProperties();
-        properties.setLoggerName("access");
         try (CapturedLog access = new CapturedLog("access")) {
-            RequestLoggingMiddleware middleware = new RequestLoggingMiddleware(properties);
+            RequestLoggingMiddleware middleware = new RequestLoggingMiddleware(DEFAULTS.withLoggerName("access"));
             middleware.preHandle(get("/", null), response, null);
             middleware.afterCompletion(get("/", null), response, null, null);
             assertThat(access.messages()).singleElement().asString().startsWith("method=GET path=/ ");
@@ -191,18 +249,28 @@ class RequestLoggingMiddlewareTest {
     }
 
     @Test
-    void defaultLoggerNameIsTheDocumentedOne() {
-        assertThat(new RequestLoggingProperties().getLoggerName())
-                .isEqualTo(RequestLoggingMiddleware.DEFAULT_LOGGER_NAME)
-                .isEqualTo(RequestLoggingMiddleware.class.getName());
+    void writesNothingWhenTheLevelIsOff() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(RequestLoggingMiddleware.DEFAULT_LOGGER_NAME);
+        Level before = logger.getLevel();
+        logger.setLevel(Level.WARN);
+        try {
+            response.setStatus(200);
+            RequestLoggingMiddleware middleware = new RequestLoggingMiddleware(DEFAULTS);
+            middleware.afterCompletion(get("/", null), response, null, null);
+            middleware.afterCompletion(get("/boom", null), new MockHttpServletResponse(), null,
+                    new IllegalStateException("boom"));
+            assertThat(log.messages()).singleElement().asString().startsWith("method=GET path=/boom status=500 ");
+        }
+        finally {
+            logger.setLevel(before);
+        }
     }
 
     @Test
-    void rejectsABadIncludedHeaderName() {
-        RequestLoggingProperties properties = new RequestLoggingProperties();
-        properties.setIncludeHeaders(List.of("User-Agent", "Bad Header"));
-        assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
-                .isThrownBy(() -> new RequestLoggingMiddleware(properties))
-                .satisfies(ex -> assertThat(ex.getName()).isEqualTo("middleware.request-logging.include-headers[1]"));
+    void defaultLoggerNameIsTheClassName() {
+        assertThat(RequestLoggingSettings.DEFAULTS.loggerName())
+                .isEqualTo(RequestLoggingMiddleware.DEFAULT_LOGGER_NAME)
+                .isEqualTo(RequestLoggingMiddleware.class.getName());
     }
 }

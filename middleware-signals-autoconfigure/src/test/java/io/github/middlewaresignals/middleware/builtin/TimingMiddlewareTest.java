@@ -1,12 +1,10 @@
 package io.github.middlewaresignals.middleware.builtin;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class TimingMiddlewareTest {
 
@@ -34,7 +32,7 @@ class TimingMiddlewareTest {
 
     @Test
     void setsTheDurationHeaderInProcessResponse() {
-        TimingMiddleware timing = new TimingMiddleware(new TimingProperties());
+        TimingMiddleware timing = new TimingMiddleware(TimingMiddleware.DEFAULT_HEADER_NAME);
         timing.preHandle(request, response, null);
         timing.processResponse(request, response, null);
         assertThat(response.getHeader("X-Request-Duration")).matches("\\d+\\.\\d{4}s");
@@ -42,7 +40,7 @@ class TimingMiddlewareTest {
 
     @Test
     void measuresFromTheFirstPreHandleOfTheRequest() {
-        TimingMiddleware timing = new TimingMiddleware(new TimingProperties());
+        TimingMiddleware timing = new TimingMiddleware(TimingMiddleware.DEFAULT_HEADER_NAME);
         request.setAttribute(RequestStart.ATTRIBUTE, System.nanoTime() - 3_000_000_000L);
         timing.preHandle(request, response, null);
         timing.processResponse(request, response, null);
@@ -52,9 +50,7 @@ class TimingMiddlewareTest {
 
     @Test
     void usesTheConfiguredHeaderName() {
-        TimingProperties properties = new TimingProperties();
-        properties.setHeaderName("Server-Timing-Total");
-        TimingMiddleware timing = new TimingMiddleware(properties);
+        TimingMiddleware timing = new TimingMiddleware("Server-Timing-Total");
         timing.preHandle(request, response, null);
         timing.processResponse(request, response, null);
         assertThat(response.getHeader("Server-Timing-Total")).matches("\\d+\\.\\d{4}s");
@@ -63,7 +59,7 @@ class TimingMiddlewareTest {
 
     @Test
     void setsTheHeaderInAfterCompletionWhenTheResponseIsStillOpen() {
-        TimingMiddleware timing = new TimingMiddleware(new TimingProperties());
+        TimingMiddleware timing = new TimingMiddleware(TimingMiddleware.DEFAULT_HEADER_NAME);
         timing.preHandle(request, response, null);
         timing.afterCompletion(request, response, null, new IllegalStateException());
         assertThat(response.getHeader("X-Request-Duration")).matches("\\d+\\.\\d{4}s");
@@ -71,22 +67,10 @@ class TimingMiddlewareTest {
 
     @Test
     void leavesACommittedResponseAlone() {
-        TimingMiddleware timing = new TimingMiddleware(new TimingProperties());
+        TimingMiddleware timing = new TimingMiddleware(TimingMiddleware.DEFAULT_HEADER_NAME);
         timing.preHandle(request, response, null);
         response.setCommitted(true);
         timing.afterCompletion(request, response, null, null);
         assertThat(response.containsHeader("X-Request-Duration")).isFalse();
-    }
-
-    @Test
-    void rejectsAHeaderNameThatIsNoToken() {
-        TimingProperties properties = new TimingProperties();
-        properties.setHeaderName("X-Took: 1\r\nX-Evil");
-        assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
-                .isThrownBy(() -> new TimingMiddleware(properties))
-                .satisfies(ex -> assertThat(ex.getName()).isEqualTo("middleware.timing.header-name"));
-        properties.setHeaderName("");
-        assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
-                .isThrownBy(() -> new TimingMiddleware(properties));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.middlewaresignals.middleware.slice;
 
 import io.github.middlewaresignals.middleware.Middleware;
-import io.github.middlewaresignals.middleware.MiddlewareChain;
+import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.middlewaresignals.sample.HttpTestSupport;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -88,6 +89,26 @@ class ArticleApiTest extends HttpTestSupport {
         assertInvalid(post("/api/articles/batch", map("articles", List.of(map("title", "ok"), map("title", "")))),
                 "articles[1].title", "must not be blank");
         assertInvalid(post("/api/articles/batch", map("articles", List.of())), "articles", "must not be empty");
+    }
+
+    @Test
+    void aBatchWithANullArticleIsRejectedNamingItsPositionAndSavesNothing() {
+        String title = "Before The Null " + unique();
+
+        assertInvalid(post("/api/articles/batch", "{\"articles\":[null]}"), "articles[0]", "must not be null");
+        assertInvalid(post("/api/articles/batch", map("articles", Arrays.asList(map("title", title), null))),
+                "articles[1]", "must not be null");
+
+        assertThat(get("/api/articles/" + Slugs.slugify(title)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsABadRequest() {
+        for (String body : List.of("null", "[]", "\"text\"", "42")) {
+            assertBadRequest(post("/api/articles", body));
+            assertBadRequest(post("/api/articles/batch", body));
+        }
+        assertBadRequest(post("/api/articles/batch", "{\"articles\":[42]}"));
     }
 
     private String createArticle(String title) {

@@ -29,7 +29,7 @@ class SlugsTest {
     }
 
     @Test
-    void firstFreeNumbersTakenSlugs() {
+    void firstFreeIsTheBaseOrElseTheLowestFreeNumber() {
         assertThat(Slugs.firstFree("hello", List.of())).isEqualTo("hello");
         assertThat(Slugs.firstFree("hello", List.of("hello"))).isEqualTo("hello-1");
         assertThat(Slugs.firstFree("hello", List.of("hello", "hello-1", "hello-3"))).isEqualTo("hello-2");

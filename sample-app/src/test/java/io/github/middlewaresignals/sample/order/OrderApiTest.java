@@ -113,6 +113,13 @@ class OrderApiTest extends HttpTestSupport {
                 "customerEmail", "must be a well-formed email address");
     }
 
+    @Test
+    void aBodyThatCannotBeReadIsABadRequest() {
+        for (String body : List.of("null", "[]", "\"text\"", "42", "{\"customerEmail\":\"a@example.com\",\"totalAmount\":true}")) {
+            assertBadRequest(post("/api/orders", body));
+        }
+    }
+
     private long createOrder(String customer, String total) {
         HttpResponse<String> response = post("/api/orders", map("customerEmail", customer, "totalAmount", new BigDecimal(total)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

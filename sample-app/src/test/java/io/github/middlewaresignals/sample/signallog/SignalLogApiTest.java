@@ -44,7 +44,7 @@ class SignalLogApiTest extends HttpTestSupport {
     }
 
     @Test
-    void theLimitIsValidated() {
+    void aLimitOutsideOneToAThousandIsABadRequest() {
         assertInvalid(get("/api/signals/log?limit=0"), "limit", "must be greater than or equal to 1");
         assertInvalid(get("/api/signals/log?limit=1001"), "limit", "must be less than or equal to 1000");
         assertThat(get("/api/signals/log?limit=ten").statusCode()).isEqualTo(400);

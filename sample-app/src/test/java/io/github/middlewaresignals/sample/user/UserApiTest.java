@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.middlewaresignals.sample.HttpTestSupport;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -81,6 +82,14 @@ class UserApiTest extends HttpTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertNoInternals(response);
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsABadRequest() {
+        for (String body : List.of("null", "[]", "\"text\"", "42")) {
+            assertBadRequest(post("/api/users", body));
+            assertBadRequest(patch("/api/users/1", body));
+        }
     }
 
     @Test

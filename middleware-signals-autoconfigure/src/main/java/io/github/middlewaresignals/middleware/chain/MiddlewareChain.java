@@ -1,0 +1,130 @@
+package io.github.middlewaresignals.middleware.chain;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/**
+ * The resolved middleware chain: the entries of {@code middleware.order}, outermost first, with
+ * their path limits, worked out once at start-up and never changed.
+ */
+public final class MiddlewareChain {
+
+    /** The largest number of entries a chain may have: a request's run keeps one bit per entry. */
+    public static final int MAX_ENTRIES = 64;
+
+    private static final MiddlewareChain EMPTY = new MiddlewareChain(List.of(), List.of());
+
+    private final MiddlewareEntry[] entries;
+    private final long allEntries;
+    private final boolean anyPatterns;
+    private final boolean anyProcessResponse;
+    private final boolean anyProcessException;
+    private final List<String> disabled;
+    private final EntryObserver observer;
+
+    /**
+     * @param entries  the entries that run, outermost first
+     * @param disabled the names of the listed entries that are switched off, for {@link #describe()}
+     */
+    public MiddlewareChain(List<MiddlewareEntry> entries, List<String> disabled) {
+        this(entries, disabled, null);
+    }
+
+    /**
+     * @param entries  the entries that run, outermost first
+     * @param disabled the names of the listed entries that are switched off, for {@link #describe()}
+     * @param observer watches each entry's work in each request, or {@code null}
+     */
+    public MiddlewareChain(List<MiddlewareEntry> entries, List<String> disabled, EntryObserver observer) {
+        if (entries.size() > MAX_ENTRIES) {
+            throw new IllegalArgumentException("A middleware chain has at most " + MAX_ENTRIES + " entries, not "
+                    + entries.size());
+        }
+        this.entries = entries.toArray(new MiddlewareEntry[0]);
+        this.allEntries = this.entries.length == MAX_ENTRIES ? -1L : (1L << this.entries.length) - 1;
+        this.anyPatterns = entries.stream().anyMatch(MiddlewareEntry::hasPatterns);
+        this.anyProcessResponse = entries.stream().anyMatch(MiddlewareEntry::hasProcessResponse);
+        this.anyProcessException = entries.stream().anyMatch(MiddlewareEntry::hasProcessException);
+        this.disabled = List.copyOf(disabled);
+        this.observer = observer;
+    }
+
+    /** @return a chain that runs nothing */
+    public static MiddlewareChain empty() {
+        return EMPTY;
+    }
+
+    /** @return whether the chain runs nothing */
+    public boolean isEmpty() {
+        return entries.length == 0;
+    }
+
+    /** @return the names of the entries, outermost first */
+    public List<String> names() {
+        return entries().stream().map(MiddlewareEntry::name).toList();
+    }
+
+    /** @return the interceptors of the entries, outermost first */
+    public List<HandlerInterceptor> interceptors() {
+        return entries().stream().map(MiddlewareEntry::interceptor).toList();
+    }
+
+    /** @return the entries, outermost first */
+    public List<MiddlewareEntry> entries() {
+        return List.of(entries);
+    }
+
+    /** @return whether any entry implements {@link io.github.middlewaresignals.middleware.Middleware#processResponse} */
+    public boolean hasProcessResponse() {
+        return anyProcessResponse;
+    }
+
+    boolean hasProcessException() {
+        return anyProcessException;
+    }
+
+    /** @return what watches each entry's work in a request, or {@code null} */
+    EntryObserver observer() {
+        return observer;
+    }
+
+    /** The entries as an array a request's run walks by index; never modified. */
+    MiddlewareEntry[] entryArray() {
+        return entries;
+    }
+
+    /** @return the chain as one line, e.g. {@code security-headers -> timing include=[/api/**]} */
+    public String describe() {
+        String chain = entries.length == 0 ? "(empty)"
+                : entries().stream().map(MiddlewareEntry::describe).collect(Collectors.joining(" -> "));
+        return disabled.isEmpty() ? chain : chain + " (disabled: " + String.join(", ", disabled) + ")";
+    }
+
+    /** The entries that apply to this request, as a bit mask over the entries' positions. */
+    long applicableEntries(HttpServletRequest request) {
+        if (!anyPatterns) {
+            return allEntries;
+        }
+        // Spring MVC has parsed the path for its own mappings; parse without caching only when it has not
+        PathContainer path = (ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request)
+                : RequestPath.parse(request.getRequestURI(), request.getContextPath())).pathWithinApplication();
+        long applicable = 0;
+        for (int i = 0; i < entries.length; i++) {
+            if (entries[i].appliesTo(path)) {
+                applicable |= 1L << i;
+            }
+        }
+        return applicable;
+    }
+
+    @Override
+    public String toString() {
+        return "MiddlewareChain[" + describe() + "]";
+    }
+}
