@@ -2,8 +2,10 @@ package io.github.middlewaresignals.autoconfigure;
 
 import io.github.middlewaresignals.signal.durable.DistributedSignalsDescriptor;
 import io.github.middlewaresignals.signal.durable.DurableReceiverDescriptions;
+import io.github.middlewaresignals.signal.durable.ExternalizedSignals;
 import io.github.middlewaresignals.signal.durable.JsonPayloads;
 import io.github.middlewaresignals.signal.kafka.KafkaSignalConsumers;
+import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
 import io.github.middlewaresignals.signal.receiver.SignalPayloadTypes;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,16 +33,39 @@ import tools.jackson.databind.json.JsonMapper;
         afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 public final class DistributedSignalsAutoConfiguration {
 
+    private static final String KAFKA_CONTAINER = "org.springframework.kafka.listener.KafkaMessageListenerContainer";
+    private static final String JSON_MAPPER = "tools.jackson.databind.json.JsonMapper";
+
     @Bean
     @ConditionalOnMissingBean
     DistributedSignalsDescriptor distributedSignalsDescriptor(ObjectProvider<DurableReceiverDescriptions> durableReceivers,
-                                                              SignalsProperties properties) {
+                                                              ObjectProvider<ExternalizedSignals> externalizedSignals,
+                                                              SignalsProperties properties, ResourceLoader resourceLoader) {
         Map<String, String> externalized = new LinkedHashMap<>();
         properties.getExternalize().forEach((name, externalize) -> externalized.put(name, externalize.getTarget()));
+        Map<String, String> consumed = consumed(properties);
+        checkEnginesPresent(externalized, externalizedSignals.getIfAvailable() != null, consumed, resourceLoader.getClassLoader());
         return new DistributedSignalsDescriptor(() -> {
             DurableReceiverDescriptions descriptions = durableReceivers.getIfUnique();
             return descriptions == null ? List.of() : descriptions.describe();
-        }, externalized, consumed(properties));
+        }, externalized, consumed);
+    }
+
+    /** A signal configured to leave the JVM without the engine that carries it is a start-up failure, not silence. */
+    private static void checkEnginesPresent(Map<String, String> externalized, boolean externalizing, Map<String, String> consumed,
+                                            ClassLoader classLoader) {
+        if (!externalized.isEmpty() && !externalizing) {
+            throw new SignalConfigurationException("signals.externalize is set for " + externalized.keySet() + ", but nothing"
+                    + " records and publishes those sends: they go through Spring Modulith's event publication registry and"
+                    + " its externalization, and the application has no registry, or spring.modulith.events.externalization.enabled"
+                    + " is false.", "Add spring-modulith-starter-jpa (or -jdbc) and spring-modulith-events-kafka with"
+                    + " spring-boot-starter-kafka, or remove signals.externalize.");
+        }
+        if (!consumed.isEmpty() && !(ClassUtils.isPresent(KAFKA_CONTAINER, classLoader) && ClassUtils.isPresent(JSON_MAPPER, classLoader))) {
+            throw new SignalConfigurationException("signals.consume is set for " + consumed.keySet() + ", but Spring Kafka"
+                    + " (or Jackson) is not on the classpath to consume the messages with.",
+                    "Add spring-boot-starter-kafka, or remove signals.consume.");
+        }
     }
 
     private static Map<String, String> consumed(SignalsProperties properties) {
@@ -66,7 +93,7 @@ public final class DistributedSignalsAutoConfiguration {
             Map<String, String> sources = consumed(properties);
             ConsumerFactory<?, ?> factory = consumerFactory.getIfUnique();
             if (!sources.isEmpty() && factory == null) {
-                throw new io.github.middlewaresignals.signal.receiver.SignalConfigurationException(
+                throw new SignalConfigurationException(
                         "signals.consume is set for " + sources.keySet() + ", but the application has no Kafka consumer factory.",
                         "Add spring-boot-starter-kafka, which configures one from spring.kafka.*, or remove signals.consume.");
             }

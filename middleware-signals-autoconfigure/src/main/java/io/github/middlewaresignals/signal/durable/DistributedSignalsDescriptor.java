@@ -8,8 +8,8 @@ import java.util.UUID;
 /**
  * What an operator wants to see of the signals that leave the JVM: the durable receivers with the
  * deliveries they have not completed, and the signals sent to and consumed from the broker with their
- * topics. A bean whenever durable receivers or a broker are configured; the actuator's {@code signals}
- * endpoint shows it. Plain values, ready to be written as JSON.
+ * topics. The starter always defines one (empty when nothing leaves the JVM); the actuator's
+ * {@code signals} endpoint shows it. Plain values, ready to be written as JSON.
  */
 public final class DistributedSignalsDescriptor {
 

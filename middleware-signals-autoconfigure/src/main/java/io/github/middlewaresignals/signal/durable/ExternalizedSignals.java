@@ -19,7 +19,6 @@ import org.springframework.expression.Expression;
 import org.springframework.expression.ParseException;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
-import org.springframework.modulith.events.RoutingTarget;
 
 /**
  * The signals {@code signals.externalize.*} sends to the broker. While the context runs, each such
@@ -138,11 +137,11 @@ public final class ExternalizedSignals implements SmartLifecycle {
         return type == null ? event.payload() : payloads.read(event.payload(), type);
     }
 
-    RoutingTarget target(ExternalizedSignal event) {
-        RoutingTarget.RoutingTargetBuilder target = RoutingTarget.forTarget(routes.get(event.signal()).target());
+    /** @return the message key the signal's key expression gives for this send, or null when it has none */
+    String key(ExternalizedSignal event) {
         Expression key = keys.get(event.signal());
         if (key == null) {
-            return target.withoutKey();
+            return null;
         }
         Object payload = payload(event);
         StandardEvaluationContext context = new StandardEvaluationContext(payload);
@@ -156,6 +155,11 @@ public final class ExternalizedSignals implements SmartLifecycle {
             throw new IllegalStateException("signals.externalize." + event.signal() + ".key \"" + routes.get(event.signal()).key()
                     + "\" failed for a payload " + payload.getClass().getName() + ": " + e.getMessage(), e);
         }
-        return value == null ? target.withoutKey() : target.andKey(value.toString());
+        return value == null ? null : value.toString();
+    }
+
+    /** @return the topic the signal's sends go to */
+    String target(ExternalizedSignal event) {
+        return routes.get(event.signal()).target();
     }
 }

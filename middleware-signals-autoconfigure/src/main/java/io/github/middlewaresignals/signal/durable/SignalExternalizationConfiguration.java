@@ -47,7 +47,13 @@ public final class SignalExternalizationConfiguration implements EventExternaliz
 
     @Override
     public RoutingTarget determineTarget(Object event) {
-        return signals().supports(event) ? signals().target((ExternalizedSignal) event) : others.determineTarget(event);
+        if (!signals().supports(event)) {
+            return others.determineTarget(event);
+        }
+        ExternalizedSignal signal = (ExternalizedSignal) event;
+        RoutingTarget.RoutingTargetBuilder target = RoutingTarget.forTarget(signals().target(signal));
+        String key = signals().key(signal);
+        return key == null ? target.withoutKey() : target.andKey(key);
     }
 
     @Override
