@@ -12,8 +12,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -24,6 +27,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * (SIGKILL: no shutdown hook, no context close, no chance to tidy up), so the test shows what survives in
  * the database alone, which an abrupt context close in the same JVM could not show.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DurableCrashTest {
 
     private static final String PUBLICATIONS = "select count(*) from event_publication where listener_id = '"
@@ -33,7 +37,7 @@ class DurableCrashTest {
     Path directory;
 
     @Test
-    void runsTheDeliveryOfAKilledApplicationExactlyOnceMoreOnRestartAndCompletesIt() throws Exception {
+    void runsTheDeliveryOfAKilledApplicationExactlyOnceMoreOnRestartAndCompletesIt(CapturedOutput output) throws Exception {
         String url = "jdbc:h2:file:" + directory.resolve("crash") + ";DB_CLOSE_ON_EXIT=FALSE";
 
         Process application = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
@@ -56,6 +60,7 @@ class DurableCrashTest {
         try (ConfigurableApplicationContext restarted = start(url)) {
             ReceiverScript script = restarted.getBean(ReceiverScript.class);
             assertThat(script.calls).as("run once more, during the restart").hasSize(1);
+            assertThat(output).contains("Resubmitted 1 incomplete delivery of durable and externalized signals");
             assertThat(script.calls.get(0).payload()).isEqualTo(new OrderCompleted(42, new java.math.BigDecimal("99.50")));
             assertThat(script.calls.get(0).sender()).isEqualTo(BlockedAfterCommitApplication.class);
         }

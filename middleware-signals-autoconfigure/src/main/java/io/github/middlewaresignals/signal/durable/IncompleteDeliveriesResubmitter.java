@@ -1,6 +1,7 @@
 package io.github.middlewaresignals.signal.durable;
 
 import io.github.middlewaresignals.signal.receiver.SignalReceiverRegistrar;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,8 +35,10 @@ public final class IncompleteDeliveriesResubmitter implements SmartLifecycle {
             return;
         }
         done = true;
-        log.info("Resubmitting the incomplete deliveries of durable and externalized signals (signals.durable.republish-on-restart=true)");
-        publications.resubmitIncompletePublications(IncompleteDeliveriesResubmitter::isSignalDelivery);
+        AtomicInteger resubmitted = new AtomicInteger();
+        publications.resubmitIncompletePublications(publication -> isSignalDelivery(publication) && resubmitted.incrementAndGet() > 0);
+        log.info("Resubmitted {} incomplete {} of durable and externalized signals (signals.durable.republish-on-restart=true)",
+                resubmitted.get(), resubmitted.get() == 1 ? "delivery" : "deliveries");
     }
 
     private static boolean isSignalDelivery(EventPublication publication) {
