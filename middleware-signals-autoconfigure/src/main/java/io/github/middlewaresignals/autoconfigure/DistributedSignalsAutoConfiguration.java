@@ -8,7 +8,6 @@ import io.github.middlewaresignals.signal.kafka.KafkaSignalConsumers;
 import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
 import io.github.middlewaresignals.signal.receiver.SignalPayloadTypes;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -45,10 +44,7 @@ public final class DistributedSignalsAutoConfiguration {
         properties.getExternalize().forEach((name, externalize) -> externalized.put(name, externalize.getTarget()));
         Map<String, String> consumed = consumed(properties);
         checkEnginesPresent(externalized, externalizedSignals.getIfAvailable() != null, consumed, resourceLoader.getClassLoader());
-        return new DistributedSignalsDescriptor(() -> {
-            DurableReceiverDescriptions descriptions = durableReceivers.getIfUnique();
-            return descriptions == null ? List.of() : descriptions.describe();
-        }, externalized, consumed);
+        return new DistributedSignalsDescriptor(durableReceivers::getIfUnique, externalized, consumed);
     }
 
     /** A signal configured to leave the JVM without the engine that carries it is a start-up failure, not silence. */

@@ -44,9 +44,9 @@ class DurableCrashTest {
                 "-cp", System.getProperty("java.class.path"), BlockedAfterCommitApplication.class.getName(), url)
                 .redirectErrorStream(true).start();
         try {
-            StringBuilder output = new StringBuilder();
-            assertThat(awaitLine(application, BlockedAfterCommitApplication.BLOCKED, 180, output))
-                    .as("the child application committed the send and its receiver blocked; its output:%n%s", output).isTrue();
+            StringBuilder childOutput = new StringBuilder();
+            assertThat(awaitLine(application, BlockedAfterCommitApplication.BLOCKED, 180, childOutput))
+                    .as("the child application committed the send and its receiver blocked; its output:%n%s", childOutput).isTrue();
         }
         finally {
             application.destroyForcibly();

@@ -140,6 +140,20 @@ class DurableReceiverTest {
         });
     }
 
+    @Test
+    void tellsWhichDurableReceiverAReceiverConnectedToTheSignalStandsFor() {
+        script.failuresLeft.set(1);
+        transaction.executeWithoutResult(status -> orderCompleted.send(Order.class, new OrderCompleted(13, BigDecimal.ONE)));
+
+        assertThat(orderCompleted.receivers()).singleElement().satisfies(connected -> {
+            DistributedSignalsDescriptor.DurableReceiver receiver = descriptor.durableReceiver(connected.receiver());
+            assertThat(receiver.name()).isEqualTo(RECEIVER);
+            assertThat(receiver.incomplete()).extracting(DistributedSignalsDescriptor.IncompleteDelivery::signal)
+                    .containsExactly("order_completed");
+        });
+        assertThat(descriptor.durableReceiver((sender, payload) -> null)).as("a receiver of no durable one").isNull();
+    }
+
     /** The sender the test sends for. */
     static final class Order {
     }

@@ -1,9 +1,11 @@
 package io.github.middlewaresignals.signal.durable;
 
+import io.github.middlewaresignals.signal.Receiver;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * What an operator wants to see of the signals that leave the JVM: the durable receivers with the
@@ -31,16 +33,17 @@ public final class DistributedSignalsDescriptor {
     public record IncompleteDelivery(UUID id, String signal, Instant publishedAt, String status, int attempts) {
     }
 
-    private final DurableReceiverDescriptions durableReceivers;
+    private final Supplier<DurableReceiverDescriptions> durableReceivers;
     private final Map<String, String> externalized;
     private final Map<String, String> consumed;
 
     /**
-     * @param durableReceivers reads the durable receivers and their incomplete deliveries when asked
+     * @param durableReceivers gives what reads the durable receivers and their incomplete deliveries, or null when the
+     *                         application has none
      * @param externalized     by signal name, the topic its sends go to
      * @param consumed         by signal name, the topic it is consumed from
      */
-    public DistributedSignalsDescriptor(DurableReceiverDescriptions durableReceivers, Map<String, String> externalized,
+    public DistributedSignalsDescriptor(Supplier<DurableReceiverDescriptions> durableReceivers, Map<String, String> externalized,
                                         Map<String, String> consumed) {
         this.durableReceivers = durableReceivers;
         this.externalized = Map.copyOf(externalized);
@@ -49,7 +52,25 @@ public final class DistributedSignalsDescriptor {
 
     /** @return the durable receivers, by name, each with its incomplete deliveries as the registry has them now */
     public List<DurableReceiver> durableReceivers() {
-        return durableReceivers.describe();
+        DurableReceiverDescriptions descriptions = durableReceivers.get();
+        return descriptions == null ? List.of() : descriptions.describe();
+    }
+
+    /**
+     * Tells which durable receiver a receiver connected to a signal stands for: a durable receiver is connected
+     * as the receiver that records its deliveries during the send, and runs later.
+     *
+     * @param connected a receiver as a signal lists it ({@code ConnectedReceiver.receiver()})
+     * @return the durable receiver with its incomplete deliveries as the registry has them now, or null when the
+     *         connected receiver is no durable receiver's
+     */
+    public DurableReceiver durableReceiver(Receiver<?> connected) {
+        DurableReceiverDescriptions descriptions = durableReceivers.get();
+        String name = descriptions == null ? null : descriptions.durableReceiverName(connected);
+        if (name == null) {
+            return null;
+        }
+        return descriptions.describe().stream().filter(receiver -> receiver.name().equals(name)).findFirst().orElse(null);
     }
 
     /** @return by signal name, the topic every send of it is published to */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ApplicationEventMulticaster;
@@ -31,6 +32,8 @@ public final class ModulithDurableDeliveries implements DurableDeliveries, Durab
     private final JsonPayloads payloads;
     private final InTransaction transaction;
     private final Map<String, DurableReceiverListener> listeners = new TreeMap<>();
+    /** By the receiver connected in its place: the durable receiver's name. */
+    private final Map<Receiver<?>, String> recorders = new ConcurrentHashMap<>();
 
     /**
      * @param publisher   publishes the recorded events: the application context
@@ -67,8 +70,14 @@ public final class ModulithDurableDeliveries implements DurableDeliveries, Durab
         Receiver<Object> recording = new RecordingReceiver(receiverName + " (recording)",
                 (sender, payload) -> new DurableDelivery(receiverName, signalName, sender instanceof Class<?> type ? type.getName() : null, payload),
                 publisher, transaction);
+        recorders.put(recording, receiverName);
         // the sender filter, dispatch uid and condition apply at the send, as for any receiver
         return new Connection(recording, declared.withAsync(false).withPhase(Phase.IMMEDIATE));
+    }
+
+    @Override
+    public String durableReceiverName(Receiver<?> connected) {
+        return recorders.get(connected);
     }
 
     @Override
