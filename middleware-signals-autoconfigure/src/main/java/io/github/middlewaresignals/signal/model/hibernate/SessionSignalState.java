@@ -1,28 +1,55 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What one Hibernate session has in flight: post events waiting for delivery and how deep receivers are nested. */
+/**
+ * What one Hibernate session has in flight: post sends waiting for delivery, deletes waiting for
+ * their {@code pre_delete}, and how deep receivers are nested. Dropped when the session's
+ * transaction completes.
+ */
 final class SessionSignalState {
 
-    private List<PendingSignal> pending = new ArrayList<>();
+    private List<SignalSend> pending = new ArrayList<>();
+    private boolean rollbackOnlySeen;
+    /** Orphans Hibernate deletes before its updates, ahead of every other delete. */
+    private final List<Object> orphansToAnnounce = new ArrayList<>();
+    private final List<Object> deletesToAnnounce = new ArrayList<>();
+    /** Every entity whose DELETE is scheduled and not yet executed: true once its pre_delete was sent. */
+    private final Map<Object, Boolean> deletes = new IdentityHashMap<>();
     boolean delivering;
-    boolean boundToTransaction;
-    /** A pre receiver ran during a flush, after that flush's dirty check: flush once more. */
+    boolean announcing;
+    /** A pre receiver ran during a flush, after that flush's dirty check began: flush once more. */
     boolean reflush;
     int preDepth;
+    /** Top-level persists and merges so far: a pre receiver that runs during a flush must not add any. */
+    int saves;
 
-    void add(PendingSignal signal) {
-        pending.add(signal);
+    /**
+     * Called with the transaction's rollback-only flag before pending sends are added or taken.
+     * Hibernate marks the transaction rollback-only when a flush or save throws; the first time
+     * that is seen, everything pending was recorded by the failed write (or before it, in a
+     * transaction that can now only roll back), so it is dropped, never delivered.
+     */
+    void observeTransaction(boolean rollbackOnly) {
+        if (rollbackOnly && !rollbackOnlySeen) {
+            rollbackOnlySeen = true;
+            pending.clear();
+        }
+    }
+
+    void add(SignalSend send) {
+        pending.add(send);
     }
 
     boolean hasPending() {
         return !pending.isEmpty();
     }
 
-    List<PendingSignal> takePending() {
-        List<PendingSignal> taken = pending;
+    List<SignalSend> takePending() {
+        List<SignalSend> taken = pending;
         pending = new ArrayList<>();
         return taken;
     }
@@ -31,18 +58,53 @@ final class SessionSignalState {
         pending.clear();
     }
 
-    boolean idle() {
-        return pending.isEmpty() && !delivering && preDepth == 0 && !reflush;
-    }
-
     String describePending() {
         StringBuilder text = new StringBuilder();
-        for (PendingSignal signal : pending) {
+        for (SignalSend send : pending) {
             if (text.length() > 0) {
                 text.append(", ");
             }
-            text.append(signal.describe());
+            text.append(send.describe());
         }
         return text.toString();
+    }
+
+    /** Records a scheduled delete for its {@code pre_delete}; an entity already known is ignored. */
+    void deleteScheduled(Object entity, boolean beforeUpdates) {
+        if (deletes.putIfAbsent(entity, Boolean.FALSE) == null) {
+            (beforeUpdates ? orphansToAnnounce : deletesToAnnounce).add(entity);
+        }
+    }
+
+    boolean hasDeletesToAnnounce() {
+        return !orphansToAnnounce.isEmpty() || !deletesToAnnounce.isEmpty();
+    }
+
+    /** @return the scheduled deletes whose {@code pre_delete} is still due, in the order Hibernate executes them */
+    List<Object> takeDeletesToAnnounce() {
+        List<Object> taken = new ArrayList<>(orphansToAnnounce);
+        taken.addAll(deletesToAnnounce);
+        orphansToAnnounce.clear();
+        deletesToAnnounce.clear();
+        return taken;
+    }
+
+    void announced(Object entity) {
+        deletes.put(entity, Boolean.TRUE);
+    }
+
+    /** @return whether the entity's {@code pre_delete} was sent ahead of its DELETE, which is now running */
+    boolean deleteRuns(Object entity) {
+        return deletes.remove(entity) == Boolean.TRUE;
+    }
+
+    /** Forgets everything in flight: the transaction is over. */
+    void reset() {
+        pending.clear();
+        rollbackOnlySeen = false;
+        orphansToAnnounce.clear();
+        deletesToAnnounce.clear();
+        deletes.clear();
+        reflush = false;
     }
 }
