@@ -314,6 +314,56 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     }
 
     @Test
+    void aQueryThatFlushesADeleteSendsThePreDeleteFirstAndThePostDeleteBeforeItReturns() {
+        A ada = tx(() -> authors().save(newAuthor("Ada")));
+        recorder.clear();
+
+        tx(() -> {
+            authors().delete(ada);
+            assertThat(recorder.summaries()).isEmpty();
+            assertThat(authors().count()).isZero();
+            assertThat(recorder.summaries()).containsExactly("pre_delete " + author(), "post_delete " + author());
+        });
+    }
+
+    @Test
+    void aPreDeleteReceiverConnectedAfterTheDeleteWasScheduledStillRunsBeforeTheDelete() {
+        A ada = tx(() -> authors().save(newAuthor("Ada")));
+        List<Integer> rowsSeen = new CopyOnWriteArrayList<>();
+
+        tx(() -> {
+            recorder.stop();
+            authors().delete(ada);
+            connect(modelSignals.preDelete(), (sender, event) -> rowsSeen.add(authorRows()), authorClass());
+            authors().flush();
+        });
+
+        assertThat(rowsSeen).containsExactly(1);
+        assertThat(authorRows()).isZero();
+    }
+
+    @Test
+    void preDeleteReceiversThatKeepDeletingGetAClearErrorBeyondTheNestingDepth() {
+        List<A> chain = tx(() -> authors().saveAll(java.util.stream.IntStream.rangeClosed(0, 20)
+                .mapToObj(i -> newAuthor("link " + i)).toList()));
+        connect(modelSignals.preDelete(), (sender, event) -> {
+            int link = Integer.parseInt(nameOf(event.instance()).substring("link ".length()));
+            if (link < 20) {
+                authors().delete(chain.get(link + 1));
+            }
+            return null;
+        }, authorClass());
+
+        Throwable thrown = catchThrowable(() -> tx(() -> authors().delete(chain.get(0))));
+
+        assertThat(causes(thrown)).anySatisfy(cause -> assertThat(cause)
+                .isInstanceOf(ModelSignalNestingException.class)
+                .hasMessageContaining("pre_delete from " + author())
+                .hasMessageContaining("signals.model.max-nesting-depth"));
+        assertThat(authorRows()).isEqualTo(21);
+    }
+
+    @Test
     void aPreDeleteReceiverMaySaveAnotherEntityThroughItsRepository() {
         A author = newAuthor("Ada");
         author.addNote("one");
