@@ -156,6 +156,11 @@ final class ModelSignalDispatcher {
         sessions.flushEnded(session);
     }
 
+    /** A top-level persist is about to start: refused if a pre receiver runs it in the middle of a flush. */
+    void saveStarting(EventSource session, Object entity) {
+        sessions.saveStarting(session, entity);
+    }
+
     /** A top-level persist or merge returned; it executes IDENTITY inserts at once: sends the recorded post events. */
     void saveEnded(EventSource session) {
         sessions.saveEnded(session);

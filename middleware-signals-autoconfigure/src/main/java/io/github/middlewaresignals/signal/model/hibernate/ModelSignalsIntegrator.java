@@ -42,6 +42,7 @@ public final class ModelSignalsIntegrator implements Integrator {
         new EntityWriteListener(dispatcher).register(registry);
         new FlushStartListener(dispatcher).register(registry);
         new FlushEndListener(dispatcher).register(registry);
+        new SaveStartListener(dispatcher).register(registry);
         new OperationEndListener(dispatcher).register(registry);
     }
 }

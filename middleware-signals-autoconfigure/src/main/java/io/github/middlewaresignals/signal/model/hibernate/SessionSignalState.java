@@ -24,8 +24,8 @@ final class SessionSignalState {
     /** A pre receiver ran during a flush, after that flush's dirty check began: flush once more. */
     boolean reflush;
     int preDepth;
-    /** Top-level persists and merges so far: a pre receiver that runs during a flush must not add any. */
-    int saves;
+    /** Set while pre receivers run during a flush: what they may not write. */
+    WriteGuard guard;
 
     /**
      * Called with the transaction's rollback-only flag before pending sends are added or taken.

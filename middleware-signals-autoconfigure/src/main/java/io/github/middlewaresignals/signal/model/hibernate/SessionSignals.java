@@ -3,6 +3,7 @@ package io.github.middlewaresignals.signal.model.hibernate;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.github.middlewaresignals.signal.Signal;
@@ -31,6 +32,8 @@ final class SessionSignals {
     private final int maxNestingDepth;
     private final Map<SharedSessionContractImplementor, SessionSignalState> states =
             Collections.synchronizedMap(new WeakHashMap<>());
+    /** Pre sends running during a flush, in any session: while there are none, a save costs one read of this. */
+    private final AtomicInteger guardedSends = new AtomicInteger();
 
     SessionSignals(int maxNestingDepth) {
         if (maxNestingDepth < 1) {
@@ -43,7 +46,8 @@ final class SessionSignals {
      * Runs a pre send's receivers now, where they may query without triggering a flush. While
      * Hibernate is flushing it iterates what it collected, so a receiver that saves (or, unless
      * allowed, deletes) another entity there gets a clear error instead of a
-     * ConcurrentModificationException or a lost write.
+     * ConcurrentModificationException or a lost write: a persist is refused before it starts
+     * (see {@link #saveStarting}), any other new statement once the receivers are done.
      *
      * @param later the post signal to name in that error: where such writes belong
      */
@@ -55,26 +59,46 @@ final class SessionSignals {
         state.preDepth++;
         FlushMode flushMode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.MANUAL);
-        boolean flushing = session.getPersistenceContextInternal().isFlushing();
-        int saves = state.saves;
+        WriteGuard outerGuard = state.guard;
+        WriteGuard guard = session.getPersistenceContextInternal().isFlushing() ? new WriteGuard(send, later, deletesAllowed) : null;
         ActionQueue actions = session.getActionQueue();
+        int insertions = actions.numberOfInsertions();
         int deletions = actions.numberOfDeletions();
-        if (flushing) {
+        if (guard != null) {
             // this flush has begun its dirty check: what the receiver changes elsewhere needs another one
             state.reflush = true;
+            state.guard = guard;
+            guardedSends.incrementAndGet();
         }
         try {
             send.send();
-            if (flushing && (state.saves != saves || !deletesAllowed && actions.numberOfDeletions() != deletions)) {
-                throw new IllegalStateException("A " + send.signal().name() + " receiver for " + send.sender().getSimpleName()
-                        + " saved " + (deletesAllowed ? "" : "or deleted ") + "another entity while Hibernate was "
-                        + (deletesAllowed ? "collecting" : "executing") + " the statements of a flush. Do such writes in a "
-                        + later.name() + " receiver: it runs once the statements are done and may write through repositories.");
+            if (guard != null && (actions.numberOfInsertions() != insertions
+                    || !deletesAllowed && actions.numberOfDeletions() != deletions)) {
+                throw guard.refusal();
             }
         }
         finally {
+            if (guard != null) {
+                guardedSends.decrementAndGet();
+                state.guard = outerGuard;
+            }
             session.setHibernateFlushMode(flushMode);
             state.preDepth--;
+        }
+    }
+
+    /**
+     * A top-level persist is about to start. Refuses it when a pre receiver running during a flush
+     * persists an entity the session does not manage yet: Hibernate would insert it in the middle
+     * of the flush (an IDENTITY insert even runs the flush's queued inserts first).
+     */
+    void saveStarting(EventSource session, Object entity) {
+        if (guardedSends.get() == 0) {
+            return;
+        }
+        SessionSignalState state = existingState(session);
+        if (state != null && state.guard != null && !session.contains(entity)) {
+            throw state.guard.refusal();
         }
     }
 
@@ -129,14 +153,10 @@ final class SessionSignals {
         }
     }
 
-    /**
-     * A top-level persist or merge returned: counts it as a save (a pre receiver's saves are
-     * checked with it) and sends the post sends it recorded (it executes IDENTITY inserts at once).
-     */
+    /** A top-level persist or merge returned: sends the post sends it recorded (it executes IDENTITY inserts at once). */
     void saveEnded(EventSource session) {
         SessionSignalState state = existingState(session);
         if (state != null) {
-            state.saves++;
             deliver(session, state, false);
         }
     }

@@ -1,12 +1,12 @@
 /**
  * The bridge from Hibernate ORM's events to {@link io.github.middlewaresignals.signal.model.ModelSignals}.
  * <p>
- * {@link io.github.middlewaresignals.signal.model.hibernate.ModelSignalsIntegrator} registers four
- * thin listeners while the SessionFactory is built: one for the events around each statement
- * ({@code EntityWriteListener}), one for the start of a flush, one for its end, and one for the end
- * of Hibernate's persist, merge and delete operations. Each hands its event to one typed entry
- * point of {@code ModelSignalDispatcher}, which decides what to send; {@code SessionSignals}
- * decides when. When signals fire:
+ * {@link io.github.middlewaresignals.signal.model.hibernate.ModelSignalsIntegrator} registers thin
+ * listeners while the SessionFactory is built: one for the events around each statement
+ * ({@code EntityWriteListener}), one for the start of a flush and one for its end, one for the
+ * start of a persist and one for the end of Hibernate's persist, merge and delete operations. Each
+ * hands its event to one typed entry point of {@code ModelSignalDispatcher}, which decides what to
+ * send; {@code SessionSignals} decides when. When signals fire:
  * <ul>
  *   <li>{@code pre_save}: synchronously, right before Hibernate executes the INSERT or UPDATE
  *       (inside {@code save()} for IDENTITY inserts, otherwise during the flush). Property values

@@ -573,6 +573,37 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     }
 
     @Test
+    void aPreSaveReceiverDuringAFlushMaySaveAnEntityTheSessionAlreadyManages() {
+        A author = tx(() -> authors().save(newAuthor("Ada")));
+        ID profileId = idOfProfile(tx(() -> profiles().save(newProfile(author, "created"))));
+        connect(modelSignals.preSave(), (sender, event) -> {
+            P profile = profiles().findById(profileId).orElseThrow();
+            profile.setSource("saved by " + ((AbstractAuthor) event.instance()).getName());
+            return profiles().save(profile);
+        }, authorClass());
+
+        tx(() -> authors().findById(idOf(author)).orElseThrow().setName("Grace"));
+
+        assertThat(jdbc.queryForObject("select source from " + tablePrefix() + "_profile", String.class)).isEqualTo("saved by Grace");
+    }
+
+    @Test
+    void aPreSaveReceiverThatSavesANewEntityDuringAFlushGetsAClearError() {
+        A author = tx(() -> authors().save(newAuthor("Ada")));
+        connect(modelSignals.preSave(), (sender, event) -> profiles().save(newProfile(null, "too early")), authorClass());
+
+        Throwable thrown = catchThrowable(() -> tx(() -> authors().findById(idOf(author)).orElseThrow().setName("Grace")));
+
+        assertThat(causes(thrown)).anySatisfy(cause -> assertThat(cause)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("A pre_save receiver for " + author() + " saved or deleted another entity while Hibernate was executing"
+                        + " the statements of a flush. Do such writes in a post_save receiver: it runs once the statements are"
+                        + " done and may write through repositories."));
+        assertThat(jdbc.queryForObject("select count(*) from " + tablePrefix() + "_profile", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select name from " + tablePrefix() + "_author", String.class)).isEqualTo("Ada");
+    }
+
+    @Test
     void preSaveReceiverMayQueryForUniquenessWithinOneTransaction() {
         connect(modelSignals.preSave(), (sender, event) -> {
             AbstractAuthor author = (AbstractAuthor) event.instance();
