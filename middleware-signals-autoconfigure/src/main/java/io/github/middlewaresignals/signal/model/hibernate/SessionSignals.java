@@ -210,7 +210,7 @@ final class SessionSignals {
             if (state == null) {
                 state = new SessionSignalState();
                 states.put(session, state);
-                session.getEventListenerManager().addListener(new StateLifecycle(states, session, state));
+                session.getEventListenerManager().addListener(new StateLifecycle(session));
             }
             return state;
         }
@@ -225,14 +225,24 @@ final class SessionSignals {
         return session.getTransactionCoordinator().getTransactionDriverControl().getStatus() == TransactionStatus.MARKED_ROLLBACK;
     }
 
-    /** Drops a session's state when its transaction completes and forgets the session when it closes. */
-    private record StateLifecycle(Map<SharedSessionContractImplementor, SessionSignalState> states,
-                                  SharedSessionContractImplementor session, SessionSignalState state)
-            implements SessionEventListener {
+    /**
+     * Drops a session's state when its transaction completes and forgets the session when it
+     * closes. Held by the session only, so the map's weak key stays collectable.
+     */
+    private final class StateLifecycle implements SessionEventListener {
+
+        private final SharedSessionContractImplementor session;
+
+        private StateLifecycle(SharedSessionContractImplementor session) {
+            this.session = session;
+        }
 
         @Override
         public void transactionCompletion(boolean successful) {
-            state.reset();
+            SessionSignalState state = states.get(session);
+            if (state != null) {
+                state.reset();
+            }
         }
 
         @Override
