@@ -89,6 +89,11 @@ final class SessionSignalState {
         return taken;
     }
 
+    /** The entity is no longer to be deleted: a later delete of it is scheduled anew. */
+    void forgetDelete(Object entity) {
+        deletes.remove(entity);
+    }
+
     void announced(Object entity) {
         deletes.put(entity, Boolean.TRUE);
     }

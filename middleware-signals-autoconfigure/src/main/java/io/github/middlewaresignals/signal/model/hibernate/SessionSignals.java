@@ -123,6 +123,7 @@ final class SessionSignals {
                 for (Object entity : state.takeDeletesToAnnounce()) {
                     SignalSend send = preDeleteOf.apply(entity);
                     if (send == null) {
+                        state.forgetDelete(entity);
                         continue;
                     }
                     if (round > maxNestingDepth) {

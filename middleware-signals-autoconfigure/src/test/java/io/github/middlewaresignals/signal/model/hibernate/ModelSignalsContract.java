@@ -343,6 +343,27 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     }
 
     @Test
+    void aDeleteUndoneAtAFlushAndRepeatedGetsItsPreDeleteWhenTheNextFlushBegins() {
+        A ada = tx(() -> authors().save(newAuthor("Ada")));
+        connect(modelSignals.preDelete(), (sender, event) -> profiles().save(newProfile(null, "archived " + nameOf(event.instance()))),
+                authorClass());
+        recorder.clear();
+
+        tx(() -> {
+            A managed = entityManager.find(authorClass(), idOf(ada));
+            entityManager.remove(managed);
+            entityManager.persist(managed);
+            entityManager.flush();
+            entityManager.remove(managed);
+            entityManager.flush();
+        });
+
+        assertThat(authorRows()).isZero();
+        assertThat(recorder.summariesFrom(authorClass())).containsExactly("pre_delete " + author(), "post_delete " + author());
+        assertThat(jdbc.queryForList("select source from " + tablePrefix() + "_profile", String.class)).containsExactly("archived Ada");
+    }
+
+    @Test
     void preDeleteReceiversThatKeepDeletingGetAClearErrorBeyondTheNestingDepth() {
         List<A> chain = tx(() -> authors().saveAll(java.util.stream.IntStream.rangeClosed(0, 20)
                 .mapToObj(i -> newAuthor("link " + i)).toList()));
