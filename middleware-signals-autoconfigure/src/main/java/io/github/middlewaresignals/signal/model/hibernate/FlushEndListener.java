@@ -21,13 +21,11 @@ record FlushEndListener(ModelSignalDispatcher dispatcher) implements FlushEventL
 
     @Override
     public void onFlush(FlushEvent event) {
-        dispatcher.flushEnded(event.getSession());
+        dispatcher.flushEnded(event.getSession(), true);
     }
 
     @Override
     public void onAutoFlush(AutoFlushEvent event) {
-        if (event.isFlushRequired()) {
-            dispatcher.flushEnded(event.getSession());
-        }
+        dispatcher.flushEnded(event.getSession(), event.isFlushRequired());
     }
 }

@@ -151,9 +151,14 @@ final class ModelSignalDispatcher {
         announceScheduledDeletes(session);
     }
 
-    /** A flush executed its statements: sends the recorded post events, flushes what their receivers wrote, and repeats. */
-    void flushEnded(EventSource session) {
-        sessions.flushEnded(session);
+    /**
+     * A flush is over and succeeded: sends the recorded post events, flushes what their receivers
+     * wrote, and repeats.
+     *
+     * @param executed whether the flush ran statements (a flush before a query may find none to run)
+     */
+    void flushEnded(EventSource session, boolean executed) {
+        sessions.flushEnded(session, executed);
     }
 
     /** A top-level persist is about to start: refused if a pre receiver runs it in the middle of a flush. */

@@ -14,6 +14,7 @@ final class SessionSignalState {
 
     private List<SignalSend> pending = new ArrayList<>();
     private boolean rollbackOnlySeen;
+    private boolean flushUnconfirmed;
     /** Orphans Hibernate deletes before its updates, ahead of every other delete. */
     private final List<Object> orphansToAnnounce = new ArrayList<>();
     private final List<Object> deletesToAnnounce = new ArrayList<>();
@@ -28,16 +29,32 @@ final class SessionSignalState {
     WriteGuard guard;
 
     /**
-     * Called with the transaction's rollback-only flag before pending sends are added or taken.
-     * Hibernate marks the transaction rollback-only when a flush or save throws; the first time
-     * that is seen, everything pending was recorded by the failed write (or before it, in a
-     * transaction that can now only roll back), so it is dropped, never delivered.
+     * Called with the transaction's rollback-only flag before pending sends are added or taken;
+     * drops what a failed write recorded, never to be delivered. A flush that finished without
+     * being confirmed failed. Any other failed write (a persist whose cascade threw, say) shows
+     * as the transaction marked rollback-only, which Hibernate does when a write throws: the first
+     * time that is seen, everything pending was recorded by the failed write or before it, in a
+     * transaction that can now only roll back.
      */
     void observeTransaction(boolean rollbackOnly) {
         if (rollbackOnly && !rollbackOnlySeen) {
             rollbackOnlySeen = true;
             pending.clear();
         }
+        if (flushUnconfirmed) {
+            flushUnconfirmed = false;
+            pending.clear();
+        }
+    }
+
+    /** Hibernate's part of a flush is over, successful or not; a successful one is confirmed at once. */
+    void flushFinished() {
+        flushUnconfirmed = true;
+    }
+
+    /** The flush that just finished executed every statement: what it recorded is to be sent. */
+    void flushSucceeded() {
+        flushUnconfirmed = false;
     }
 
     void add(SignalSend send) {
@@ -107,6 +124,7 @@ final class SessionSignalState {
     void reset() {
         pending.clear();
         rollbackOnlySeen = false;
+        flushUnconfirmed = false;
         orphansToAnnounce.clear();
         deletesToAnnounce.clear();
         deletes.clear();

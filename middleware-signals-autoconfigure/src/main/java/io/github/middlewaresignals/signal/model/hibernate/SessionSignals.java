@@ -146,11 +146,19 @@ final class SessionSignals {
         state.add(send);
     }
 
-    /** A flush executed its statements: sends the recorded post sends, flushes what their receivers wrote, and repeats. */
-    void flushEnded(EventSource session) {
+    /**
+     * A flush executed its statements: sends the recorded post sends, flushes what their receivers
+     * wrote, and repeats.
+     *
+     * @param executed whether the flush ran statements (a flush before a query may find none to run)
+     */
+    void flushEnded(EventSource session, boolean executed) {
         SessionSignalState state = existingState(session);
         if (state != null) {
-            deliver(session, state, true);
+            state.flushSucceeded();
+            if (executed) {
+                deliver(session, state, true);
+            }
         }
     }
 
@@ -227,8 +235,9 @@ final class SessionSignals {
     }
 
     /**
-     * Drops a session's state when its transaction completes and forgets the session when it
-     * closes. Held by the session only, so the map's weak key stays collectable.
+     * Tells a session's state when Hibernate's part of a flush is over (successful or not: it is
+     * told in a {@code finally}), drops the state when the transaction completes and forgets the
+     * session when it closes. Held by the session only, so the map's weak key stays collectable.
      */
     private final class StateLifecycle implements SessionEventListener {
 
@@ -236,6 +245,19 @@ final class SessionSignals {
 
         private StateLifecycle(SharedSessionContractImplementor session) {
             this.session = session;
+        }
+
+        @Override
+        public void flushEnd(int numberOfEntities, int numberOfCollections) {
+            SessionSignalState state = states.get(session);
+            if (state != null) {
+                state.flushFinished();
+            }
+        }
+
+        @Override
+        public void partialFlushEnd(int numberOfEntities, int numberOfCollections) {
+            flushEnd(numberOfEntities, numberOfCollections);
         }
 
         @Override

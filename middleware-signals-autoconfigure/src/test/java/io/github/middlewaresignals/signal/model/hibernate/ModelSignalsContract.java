@@ -457,7 +457,7 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     }
 
     @Test
-    void theRowsOfAFailedEntityManagerFlushNeverGetTheirPostSave() {
+    void theRowsOfFailedEntityManagerFlushesNeverGetTheirPostSave() {
         ID bob = idOf(tx(() -> authors().save(withSlug(newAuthor("Bob"), "bob"))));
         ID ada = idOf(tx(() -> authors().save(withSlug(newAuthor("Ada"), "ada"))));
         recorder.clear();
@@ -466,12 +466,16 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
             entityManager.find(authorClass(), bob).setName("Robert");
             entityManager.find(authorClass(), ada).setSlug("bob");
             assertThatThrownBy(entityManager::flush).isInstanceOf(PersistenceException.class);
+            assertThat(recorder.summaries()).as("Robert's UPDATE ran before the duplicate failed")
+                    .containsExactly("pre_save " + author() + " [name]", "pre_save " + author() + " [slug]");
             entityManager.persist(new DynamicArticle("written after the failure"));
+            assertThatThrownBy(entityManager::flush).as("Hibernate runs the failed statements again, and fails again")
+                    .isInstanceOf(PersistenceException.class);
+            entityManager.persist(new DynamicArticle("written after the second failure"));
         }));
 
-        assertThat(recorder.summaries()).containsExactly(
-                "pre_save " + author() + " [name]", "pre_save " + author() + " [slug]",
-                "pre_save DynamicArticle", "post_save DynamicArticle created");
+        assertThat(recorder.summaries()).filteredOn(summary -> summary.startsWith("post_save " + author())).isEmpty();
+        assertThat(recorder.summaries()).filteredOn("post_save DynamicArticle created"::equals).hasSize(2);
     }
 
     // --- operations that send nothing ------------------------------------------------------
