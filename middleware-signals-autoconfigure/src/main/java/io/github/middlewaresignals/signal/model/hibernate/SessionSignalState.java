@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What one Hibernate session has in flight: post sends waiting for delivery, deletes waiting for
- * their {@code pre_delete}, and how deep receivers are nested. Dropped when the session's
+ * their {@code pre_delete}, and how deep receivers are nested. Emptied when the session's
  * transaction completes.
  */
 final class SessionSignalState {
@@ -29,14 +29,14 @@ final class SessionSignalState {
     WriteGuard guard;
 
     /**
-     * Called with the transaction's rollback-only flag before pending sends are added or taken;
-     * drops what a failed write recorded, never to be delivered. A flush that finished without
+     * Called with the transaction's rollback-only flag before pending sends are added or taken:
+     * what a failed write recorded is never to be delivered. A flush that finished without
      * being confirmed failed. Any other failed write (a persist whose cascade threw, say) shows
      * as the transaction marked rollback-only, which Hibernate does when a write throws: the first
      * time that is seen, everything pending was recorded by the failed write or before it, in a
      * transaction that can now only roll back.
      */
-    void observeTransaction(boolean rollbackOnly) {
+    void dropWhatFailedWritesLeft(boolean rollbackOnly) {
         if (rollbackOnly && !rollbackOnlySeen) {
             rollbackOnlySeen = true;
             pending.clear();

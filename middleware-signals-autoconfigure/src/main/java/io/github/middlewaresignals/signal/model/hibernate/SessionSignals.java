@@ -142,7 +142,7 @@ final class SessionSignals {
     /** Records a post send, to be sent once Hibernate has finished executing its statements. */
     void sendAfterStatements(SharedSessionContractImplementor session, SignalSend send) {
         SessionSignalState state = stateFor(session);
-        state.observeTransaction(rollbackOnly(session));
+        state.dropWhatFailedWritesLeft(rollbackOnly(session));
         state.add(send);
     }
 
@@ -176,7 +176,7 @@ final class SessionSignals {
         if (state.delivering || session.getPersistenceContextInternal().isFlushing()) {
             return;
         }
-        state.observeTransaction(rollbackOnly(session));
+        state.dropWhatFailedWritesLeft(rollbackOnly(session));
         if (!state.hasPending() && !(flushWrites && state.reflush)) {
             return;
         }
