@@ -109,7 +109,7 @@ final class ModelSignalDispatcher {
     }
 
     private static boolean listens(SharedSessionContractImplementor session, Signal<?> signal, Class<?> sender) {
-        return !session.isStateless() && signal.hasListeners(sender);
+        return !session.isStateless() && signal.isHeard(sender);
     }
 
     // --- the unit of work --------------------------------------------------------------------
@@ -123,7 +123,7 @@ final class ModelSignalDispatcher {
     void deleteScheduled(EventSource session, Object object, boolean beforeUpdates) {
         LazyInitializer proxy = HibernateProxy.extractLazyInitializer(object);
         Object entity = proxy == null ? object : proxy.isUninitialized() ? null : proxy.getImplementation();
-        if (entity != null && signals.preDelete().hasListeners(entity.getClass())) {
+        if (entity != null && signals.preDelete().isHeard(entity.getClass())) {
             sessions.stateFor(session).deleteScheduled(entity, beforeUpdates);
         }
     }
@@ -177,7 +177,7 @@ final class ModelSignalDispatcher {
     }
 
     private void announceScheduledDeletes(EventSource session) {
-        if (signals.preDelete().hasListeners()) {
+        if (signals.preDelete().isHeard()) {
             sessions.announceDeletes(session, scheduled -> preDeleteIfStillDeleted(session, scheduled), signals.postDelete(), true);
         }
     }
