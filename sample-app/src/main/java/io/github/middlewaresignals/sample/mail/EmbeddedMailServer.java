@@ -17,7 +17,7 @@ import java.util.List;
  * memory, for any recipient. It stands in for a real mail server, so that the sample sends real
  * emails over SMTP with nothing else installed.
  */
-public final class EmbeddedMailServer {
+final class EmbeddedMailServer {
 
     /** The address it listens on: this machine only. */
     static final String HOST = "127.0.0.1";
@@ -60,7 +60,7 @@ public final class EmbeddedMailServer {
     }
 
     /** @return the port it listens on (the free one it found, when started with 0) */
-    public int port() {
+    int port() {
         return greenMail.getSmtp().getPort();
     }
 
