@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.middlewaresignals.sample.HttpTestSupport;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -158,6 +159,8 @@ class UserApiTest extends HttpTestSupport {
         assertInvalid(post("/api/users/import", map("users", Arrays.asList(map("username", good, "email", good + "@example.com"), null))),
                 "users[1]", "must not be null");
         assertInvalid(post("/api/users/import", map("users", List.of())), "users", "must not be empty");
+        assertInvalid(post("/api/users/import", map("users", Collections.nCopies(101, map("username", "many", "email", "many@example.com")))),
+                "users", "size must be between 0 and 100");
         assertBadRequest(post("/api/users/import", "{\"users\":[42]}"));
         assertBadRequest(post("/api/users/import", "[]"));
 
