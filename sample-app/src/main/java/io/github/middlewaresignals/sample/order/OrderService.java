@@ -10,6 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the change. The receivers that act outside it (the customer's notification, a flaky webhook)
  * ask for {@code Phase.AFTER_COMMIT}: they see a committed order, they do not run for a change
  * that rolls back, and one that fails neither undoes the order nor fails the request.
+ * <p>
+ * The signals go out with {@code sendRobust}, as the seed article advises where every receiver is a
+ * side effect: one that runs during the send (the signal log) and fails is logged, and the order
+ * still changes.
  */
 @Service
 class OrderService {
@@ -38,7 +42,7 @@ class OrderService {
     OrderResponse complete(long id) {
         Order order = find(id);
         order.complete();
-        orderCompleted.send(Order.class, new OrderCompleted(order.getId(), order.getCustomerEmail(), order.getTotalAmount()));
+        orderCompleted.sendRobust(Order.class, new OrderCompleted(order.getId(), order.getCustomerEmail(), order.getTotalAmount()));
         return OrderResponse.of(order);
     }
 
@@ -46,7 +50,7 @@ class OrderService {
     OrderResponse refund(long id) {
         Order order = find(id);
         order.refund();
-        orderRefunded.send(Order.class, new OrderRefunded(order.getId(), order.getCustomerEmail(), order.getTotalAmount()));
+        orderRefunded.sendRobust(Order.class, new OrderRefunded(order.getId(), order.getCustomerEmail(), order.getTotalAmount()));
         return OrderResponse.of(order);
     }
 
