@@ -31,6 +31,9 @@ public final class MiddlewareEntryObserver implements EntryObserver {
 
     @Override
     public Object started(MiddlewareEntry entry, HttpServletRequest request) {
+        if (registry.isNoop()) {
+            return Observation.NOOP;
+        }
         return MiddlewareObservationDocumentation.MIDDLEWARE_ENTRY.observation(convention, DEFAULT_CONVENTION,
                 () -> new MiddlewareEntryContext(entry.name(), request), registry).start();
     }

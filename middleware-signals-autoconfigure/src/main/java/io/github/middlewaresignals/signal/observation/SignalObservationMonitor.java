@@ -29,6 +29,9 @@ public final class SignalObservationMonitor implements SignalMonitor {
 
     @Override
     public Object sendStarted(String signal, Object sender, Object payload, boolean concurrent) {
+        if (registry.isNoop()) {
+            return null;
+        }
         Observation observation = SignalObservationDocumentation.SIGNAL_SEND.observation(convention, DEFAULT_CONVENTION,
                 () -> new SignalSendContext(signal, sender, payload, concurrent), registry);
         if (observation.isNoop()) {
