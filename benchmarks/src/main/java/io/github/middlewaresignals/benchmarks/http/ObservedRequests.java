@@ -46,7 +46,9 @@ class ObservedRequests {
         return registration;
     }
 
+    /** Found by component scanning as well, so it carries the profiles of its own. */
     @RestController
+    @Profile({HttpSetup.CHAIN_UNOBSERVED_PROFILE, HttpSetup.CHAIN_OBSERVED_PROFILE})
     static class ObservedTimers {
 
         private final MeterRegistry meterRegistry;
