@@ -13,12 +13,19 @@ public class SignalsProperties {
     /** Settings of the model signals sent from Hibernate's entity events. */
     private final Model model = new Model();
 
+    /** Settings of the Micrometer observations of sends. */
+    private final Observations observations = new Observations();
+
     public Async getAsync() {
         return async;
     }
 
     public Model getModel() {
         return model;
+    }
+
+    public Observations getObservations() {
+        return observations;
     }
 
     /** Settings of async work: asend, asendRobust and async receivers. */
@@ -91,6 +98,24 @@ public class SignalsProperties {
                         + ": write the number of nested rounds to allow, e.g. signals.model.max-nesting-depth=16 (the default)");
             }
             this.maxNestingDepth = maxNestingDepth;
+        }
+    }
+
+    /** Settings of the observations of sends. */
+    public static class Observations {
+
+        /**
+         * Whether each send of a signal that a receiver hears is observed as signals.send, when the application
+         * has an ObservationRegistry bean; true by default.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
     }
 }
