@@ -21,30 +21,7 @@ public enum MiddlewareObservationDocumentation implements ObservationDocumentati
 
         @Override
         public KeyName[] getLowCardinalityKeyNames() {
-            return EntryKeyNames.values();
+            return MiddlewareEntryKeyNames.values();
         }
     };
-
-    /** The low-cardinality keys of {@link #MIDDLEWARE_ENTRY}. */
-    public enum EntryKeyNames implements KeyName {
-
-        /** The name the entry is listed under in {@code middleware.order}, e.g. {@code request-id}. */
-        MIDDLEWARE {
-            @Override
-            public String asString() {
-                return "middleware.name";
-            }
-        },
-
-        /**
-         * {@code SUCCESS}; {@code SHORT_CIRCUIT} when its {@code preHandle} answered the request itself;
-         * {@code FAILURE} when the entry, or the request inside it, ended with an exception.
-         */
-        OUTCOME {
-            @Override
-            public String asString() {
-                return "outcome";
-            }
-        }
-    }
 }

@@ -1,21 +1,20 @@
 package io.github.middlewaresignals.signal.observation;
 
-import io.github.middlewaresignals.signal.observation.SignalObservationDocumentation.SendKeyNames;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 
 /**
  * The default names and keys of a send's observation: name {@code signals.send}, contextual name
- * {@code send <signal>}, and the low-cardinality keys of {@link SendKeyNames}.
+ * {@code send <signal>}, and the low-cardinality keys of {@link SignalSendKeyNames}.
  */
 public class DefaultSignalSendObservationConvention implements SignalSendObservationConvention {
 
     /** The name of the observation, and so of the timer the default meter handler makes of it. */
     public static final String NAME = "signals.send";
 
-    private static final KeyValue NO_SENDER = KeyValue.of(SendKeyNames.SENDER, "none");
-    private static final KeyValue SUCCESS = KeyValue.of(SendKeyNames.OUTCOME, "SUCCESS");
-    private static final KeyValue FAILURE = KeyValue.of(SendKeyNames.OUTCOME, "FAILURE");
+    private static final KeyValue NO_SENDER = KeyValue.of(SignalSendKeyNames.SENDER, "none");
+    private static final KeyValue SUCCESS = KeyValue.of(SignalSendKeyNames.OUTCOME, "SUCCESS");
+    private static final KeyValue FAILURE = KeyValue.of(SignalSendKeyNames.OUTCOME, "FAILURE");
 
     @Override
     public String getName() {
@@ -29,7 +28,7 @@ public class DefaultSignalSendObservationConvention implements SignalSendObserva
 
     @Override
     public KeyValues getLowCardinalityKeyValues(SignalSendContext context) {
-        return KeyValues.of(KeyValue.of(SendKeyNames.SIGNAL, context.getSignalName()), sender(context), outcome(context));
+        return KeyValues.of(KeyValue.of(SignalSendKeyNames.SIGNAL, context.getSignalName()), sender(context), outcome(context));
     }
 
     protected KeyValue sender(SignalSendContext context) {
@@ -37,7 +36,7 @@ public class DefaultSignalSendObservationConvention implements SignalSendObserva
         if (sender == null) {
             return NO_SENDER;
         }
-        return KeyValue.of(SendKeyNames.SENDER, sender instanceof Class<?> type ? type.getName() : sender.getClass().getName());
+        return KeyValue.of(SignalSendKeyNames.SENDER, sender instanceof Class<?> type ? type.getName() : sender.getClass().getName());
     }
 
     protected KeyValue outcome(SignalSendContext context) {
