@@ -7,12 +7,16 @@
 #   builtins-no-logging  security-headers, request-id, timing: the built-ins' cost without the log line
 #   tomcat-accesslog      no middleware (and no starter), Tomcat's AccessLogValve writing the same fields to a file
 #   request-logging-file  request-logging alone, to a file through an async appender over a rolling file appender
+#   chain-unobserved      the four no-op middleware of chain, requests observed as Boot does with Actuator
+#                         (http.server.requests as a timer), the chain's entries not observed
+#   chain-observed        the same with each entry observed as well (middleware.entry, nested in the request)
 # all running at once on loopback, loaded in turn by wrk (rounds rotate the order so that no
 # configuration always runs first or last), reporting throughput and p99 latency as ratios to
 # the no-middleware run. Figures are medians over the rounds, ratios medians of per-round ratios.
 #
 # Usage: benchmarks/http-compare.sh
-# Settings (environment): DURATION=8s WARMUP=15s CONNECTIONS=64 THREADS=2 ROUNDS=5 BASE_PORT=18081 (uses 7 ports from there)
+# Settings (environment): DURATION=8s WARMUP=15s CONNECTIONS=64 THREADS=2 ROUNDS=5 BASE_PORT=18081 (uses 9 ports from there)
+#                         CONFIGS="none chain-unobserved chain-observed" (a subset to run; none must be among them)
 #                         SKIP_BUILD=1 (reuse benchmarks/target/benchmarks.jar)
 #                         ALLOW_FAILED_CHECKS=1 (measure even if a configuration does not behave as named)
 # Results: benchmarks/target/http-compare/summary.txt, raw wrk output and app logs beside it.
@@ -25,7 +29,11 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-5}
 BASE_PORT=${BASE_PORT:-18081}
-CONFIGS=(none interceptors chain builtins builtins-no-logging tomcat-accesslog request-logging-file)
+read -r -a CONFIGS <<<"${CONFIGS:-none interceptors chain builtins builtins-no-logging tomcat-accesslog request-logging-file chain-unobserved chain-observed}"
+if [[ " ${CONFIGS[*]} " != *" none "* ]]; then
+    echo "CONFIGS must include none: every ratio is taken against it" >&2
+    exit 1
+fi
 OUT=benchmarks/target/http-compare
 APP=io.github.middlewaresignals.benchmarks.http.HttpBenchApplication
 
@@ -114,6 +122,13 @@ for config in "${CONFIGS[@]}"; do
         interceptors | chain)
             check "$config" $([ "$called" = 4 ] && [ $has_builtin_headers = 0 ] && echo 1 || echo 0) \
                 "4 distinct no-op middleware ran (called: $called)" ;;
+        chain-unobserved | chain-observed)
+            # "<requests timed> <middleware entries timed>"
+            read -r requests_timed entries_timed <<<"$(curl -s "$url/observed")"
+            expected_entries=$([ "$config" = chain-observed ] && echo "-gt 0" || echo "-eq 0")
+            # shellcheck disable=SC2086
+            check "$config" $([ "$called" = 4 ] && [ "$requests_timed" -gt 0 ] && [ "$entries_timed" $expected_entries ] && echo 1 || echo 0) \
+                "4 distinct no-op middleware ran (called: $called), requests timed: $requests_timed, entries timed: $entries_timed" ;;
         builtins)
             logged=$(grep -c 'path=/hello' "$OUT/$config.log" || true)
             check "$config" $([ "$called" = 0 ] && [ $has_builtin_headers = 1 ] && [ "$logged" -gt 0 ] && echo 1 || echo 0) \
@@ -214,12 +229,16 @@ done
             "${RPS_RATIO[$config]}" "${P99_RATIO[$config]}" "${RAW[$config]}"
     done
     echo
-    chain_vs_hand=$(round_ratio rps chain interceptors)
-    builtins_vs_none=${RPS_RATIO[builtins]}
-    without_logging_vs_none=${RPS_RATIO[builtins-no-logging]}
-    file_vs_valve=$(round_ratio rps request-logging-file tomcat-accesslog)
-    echo "target: chain of 4 no-op >= 0.99 x hand-registered 4 (throughput):          $chain_vs_hand  $(verdict "$chain_vs_hand" 0.99)"
-    echo "target: 4 built-ins >= 0.95 x no middleware (throughput):                    $builtins_vs_none  $(verdict "$builtins_vs_none" 0.95)"
-    echo "target: 3 built-ins without request-logging >= 0.97 x no middleware:         $without_logging_vs_none  $(verdict "$without_logging_vs_none" 0.97)"
-    echo "target: request-logging to a file >= 0.97 x Tomcat's access log (throughput): $file_vs_valve  $(verdict "$file_vs_valve" 0.97)"
+    target() { # text config baseline threshold; only when both configurations ran
+        if [[ -n "${RPS[$2]:-}" && -n "${RPS[$3]:-}" ]]; then
+            local value
+            value=$(round_ratio rps "$2" "$3")
+            echo "target: $1 $value  $(verdict "$value" "$4")"
+        fi
+    }
+    target "chain of 4 no-op >= 0.99 x hand-registered 4 (throughput):          " chain interceptors 0.99
+    target "4 built-ins >= 0.95 x no middleware (throughput):                    " builtins none 0.95
+    target "3 built-ins without request-logging >= 0.97 x no middleware:         " builtins-no-logging none 0.97
+    target "request-logging to a file >= 0.97 x Tomcat's access log (throughput): " request-logging-file tomcat-accesslog 0.97
+    target "chain of 4 observed >= 0.95 x the same unobserved (throughput):      " chain-observed chain-unobserved 0.95
 } | tee "$OUT/summary.txt"

@@ -3,6 +3,7 @@ package io.github.middlewaresignals.autoconfigure;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.github.middlewaresignals.middleware.chain.EntryObserver;
 import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import io.github.middlewaresignals.middleware.chain.MiddlewareChainInterceptor;
 import io.github.middlewaresignals.middleware.chain.MiddlewareExceptionResolver;
@@ -48,11 +49,13 @@ public final class MiddlewareAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MiddlewareChain middlewareChain(ConfigurableListableBeanFactory beanFactory, MiddlewareProperties properties) {
+    MiddlewareChain middlewareChain(ConfigurableListableBeanFactory beanFactory, MiddlewareProperties properties,
+                                    ObjectProvider<EntryObserver> entryObserver) {
         Map<String, EntrySettings> settings = new LinkedHashMap<>();
         properties.getEntries().forEach((name, entry) ->
                 settings.put(name, new EntrySettings(entry.isEnabled(), entry.getInclude(), entry.getExclude())));
-        return new MiddlewareChainResolver(beanFactory).resolve(properties.getOrder(), settings);
+        return new MiddlewareChainResolver(beanFactory).resolve(properties.getOrder(), settings)
+                .observedBy(entryObserver.getIfUnique());
     }
 
     /**

@@ -44,6 +44,9 @@ public class MiddlewareProperties {
     /** Settings of the security-headers built-in. */
     private final SecurityHeaders securityHeaders = new SecurityHeaders();
 
+    /** Settings of the Micrometer observations of the chain's entries. */
+    private final Observations observations = new Observations();
+
     public List<String> getOrder() {
         return order;
     }
@@ -74,6 +77,10 @@ public class MiddlewareProperties {
 
     public SecurityHeaders getSecurityHeaders() {
         return securityHeaders;
+    }
+
+    public Observations getObservations() {
+        return observations;
     }
 
     /** Settings of one entry of the chain. */
@@ -364,6 +371,24 @@ public class MiddlewareProperties {
         public SecurityHeadersSettings toSettings() {
             return new SecurityHeadersSettings(contentTypeNosniff, referrerPolicy, crossOriginOpenerPolicy, frameOptions,
                     hstsSeconds, hstsIncludeSubdomains, hstsPreload);
+        }
+    }
+
+    /** Settings of the observations of the chain's entries. */
+    public static class Observations {
+
+        /**
+         * Whether each middleware entry's work in each request is observed as middleware.entry, nested in
+         * http.server.requests, when the application has an ObservationRegistry bean; true by default.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
     }
 }

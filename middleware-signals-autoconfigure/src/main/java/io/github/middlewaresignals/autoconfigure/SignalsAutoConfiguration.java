@@ -25,9 +25,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Auto-configuration of the signal core: every Signal bean registered by name in a
@@ -100,32 +97,8 @@ public final class SignalsAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(DeliveryScheduler.class)
-        TransactionPhaseScheduler transactionPhaseScheduler(ObjectProvider<PlatformTransactionManager> transactionManager,
-                                                            CommitTracker signalCommitTracker, SignalsProperties properties) {
-            return new TransactionPhaseScheduler(ownTransaction(transactionManager), signalCommitTracker,
-                    properties.getModel().getMaxNestingDepth());
-        }
-
-        /**
-         * A receiver after the outcome writes in a transaction of the application's transaction manager (its
-         * primary one when there are several); without one, it runs outside any, and each repository call
-         * commits by itself. Resolved at the first use, so the manager may be created after this bean.
-         */
-        private static TransactionOperations ownTransaction(ObjectProvider<PlatformTransactionManager> transactionManager) {
-            return new TransactionOperations() {
-                private volatile TransactionOperations resolved;
-
-                @Override
-                public <T> T execute(TransactionCallback<T> action) {
-                    TransactionOperations operations = resolved;
-                    if (operations == null) {
-                        PlatformTransactionManager manager = transactionManager.getIfUnique();
-                        operations = manager != null ? new TransactionTemplate(manager) : TransactionOperations.withoutTransaction();
-                        resolved = operations;
-                    }
-                    return operations.execute(action);
-                }
-            };
+        TransactionPhaseScheduler transactionPhaseScheduler(CommitTracker signalCommitTracker, SignalsProperties properties) {
+            return new TransactionPhaseScheduler(signalCommitTracker, properties.getModel().getMaxNestingDepth());
         }
     }
 

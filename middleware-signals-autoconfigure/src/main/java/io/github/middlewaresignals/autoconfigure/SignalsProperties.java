@@ -33,6 +33,9 @@ public class SignalsProperties {
      */
     private final Map<String, Consume> consume = new LinkedHashMap<>();
 
+    /** Settings of the Micrometer observations of sends. */
+    private final Observations observations = new Observations();
+
     public Async getAsync() {
         return async;
     }
@@ -51,6 +54,10 @@ public class SignalsProperties {
 
     public Map<String, Consume> getConsume() {
         return consume;
+    }
+
+    public Observations getObservations() {
+        return observations;
     }
 
     /** Settings of async work: asend, asendRobust and async receivers. */
@@ -195,6 +202,24 @@ public class SignalsProperties {
                         + "': write the topic to consume, e.g. signals.consume.order_completed.source=orders");
             }
             this.source = source.strip();
+        }
+    }
+
+    /** Settings of the observations of sends. */
+    public static class Observations {
+
+        /**
+         * Whether each send of a signal that a receiver hears is observed as signals.send, when the application
+         * has an ObservationRegistry bean; true by default.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
         }
     }
 }

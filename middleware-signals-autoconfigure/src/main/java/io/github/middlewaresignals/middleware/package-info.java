@@ -9,7 +9,11 @@
  * filter, the one Spring MVC interceptor and exception resolver, and each request's run.</li>
  * <li>{@code middleware.config}: what turns {@code middleware.order} and {@code middleware.entries}
  * into a chain at start-up, and the failures it reports.</li>
+ * <li>{@code middleware.actuate}: the Actuator endpoint {@code middleware}, a report of the chain.</li>
+ * <li>{@code middleware.observation}: the Micrometer observation of each entry's work in a request,
+ * through the chain's {@code EntryObserver}.</li>
  * </ul>
- * Arrows go from {@code config} to {@code chain} to this package, never back.
+ * Arrows go from {@code config}, {@code actuate} and {@code observation} to {@code chain} to this
+ * package, never back.
  */
 package io.github.middlewaresignals.middleware;

@@ -13,7 +13,20 @@ final class Monitors {
     private Monitors() {
     }
 
-    static Object[] sendStarted(SignalMonitor[] monitors, String signal, Object sender, Object payload, boolean concurrent) {
+    /**
+     * @return what the monitors returned: one monitor's value as it is (the usual case costs no
+     *         array), several monitors' values in an array
+     */
+    static Object sendStarted(SignalMonitor[] monitors, String signal, Object sender, Object payload, boolean concurrent) {
+        if (monitors.length == 1) {
+            try {
+                return monitors[0].sendStarted(signal, sender, payload, concurrent);
+            }
+            catch (RuntimeException e) {
+                ignored(monitors[0], e);
+                return null;
+            }
+        }
         Object[] started = new Object[monitors.length];
         for (int i = 0; i < monitors.length; i++) {
             try {
@@ -38,12 +51,22 @@ final class Monitors {
         }
     }
 
-    static void sendFinished(SignalMonitor[] monitors, String signal, Object sender, Object payload, Object[] started,
+    static void sendFinished(SignalMonitor[] monitors, String signal, Object sender, Object payload, Object started,
                              Throwable failure) {
+        if (monitors.length == 1) {
+            try {
+                monitors[0].sendFinished(signal, sender, payload, started, failure);
+            }
+            catch (RuntimeException e) {
+                ignored(monitors[0], e);
+            }
+            return;
+        }
+        Object[] each = (Object[]) started;
         // in reverse, so that nested scopes a monitor opened close in order
         for (int i = monitors.length - 1; i >= 0; i--) {
             try {
-                monitors[i].sendFinished(signal, sender, payload, started[i], failure);
+                monitors[i].sendFinished(signal, sender, payload, each[i], failure);
             }
             catch (RuntimeException e) {
                 ignored(monitors[i], e);

@@ -54,42 +54,55 @@ final class ResultList extends AbstractList<ReceiverResult> implements RandomAcc
 
     /**
      * Collects the results of a send in which some receivers may not run during the send (a false
-     * condition, a transaction phase still to come): only those that ran are in the list.
+     * condition, a transaction phase still to come): only those that ran are in the list. While every
+     * receiver runs, it keeps the route's own receiver array and copies nothing.
      */
     static final class Builder {
 
-        private final Receiver<?>[] receivers;
+        private final Receiver<?>[] all;
+        private Receiver<?>[] ran;
         private Object[] values;
         private Throwable[] errors;
         private int size;
 
-        Builder(int capacity) {
-            receivers = new Receiver<?>[capacity];
+        /** @param all the receivers a send from this sender runs, in connection order (never mutated) */
+        Builder(Receiver<?>[] all) {
+            this.all = all;
         }
 
-        void ran(Receiver<?> receiver, Object value, Throwable error) {
+        /** The receiver at this index of {@code all} ran, returning the value or failing with the error. */
+        void ran(int index, Object value, Throwable error) {
+            if (ran == null && index != size) {
+                // a receiver before this one did not run: from now on, the list is a copy
+                ran = new Receiver<?>[all.length];
+                System.arraycopy(all, 0, ran, 0, size);
+            }
+            if (ran != null) {
+                ran[size] = all[index];
+            }
             if (value != null) {
                 if (values == null) {
-                    values = new Object[receivers.length];
+                    values = new Object[all.length];
                 }
                 values[size] = value;
             }
             if (error != null) {
                 if (errors == null) {
-                    errors = new Throwable[receivers.length];
+                    errors = new Throwable[all.length];
                 }
                 errors[size] = error;
             }
-            receivers[size++] = receiver;
+            size++;
         }
 
         List<ReceiverResult> build() {
             if (size == 0) {
                 return List.of();
             }
-            if (size == receivers.length) {
-                return new ResultList(receivers, values, errors);
+            if (ran == null && size == all.length) {
+                return new ResultList(all, values, errors);
             }
+            Receiver<?>[] receivers = ran == null ? all : ran;
             return new ResultList(Arrays.copyOf(receivers, size),
                     values == null ? null : Arrays.copyOf(values, size),
                     errors == null ? null : Arrays.copyOf(errors, size));

@@ -370,11 +370,12 @@ public final class Signal<P> {
         if (connected.length == 0 && monitors.length == 0 || Mutes.isMuted(this)) {
             return List.of();
         }
-        Object[] started = monitors.length == 0 ? null : Monitors.sendStarted(monitors, name, sender, payload, false);
+        Object started = monitors.length == 0 ? null : Monitors.sendStarted(monitors, name, sender, payload, false);
         Throwable sendFailure = null;
         try {
-            ResultList.Builder results = new ResultList.Builder(connected.length);
-            for (ConnectedReceiver receiver : connected) {
+            ResultList.Builder results = new ResultList.Builder(route.receivers);
+            for (int i = 0; i < connected.length; i++) {
+                ConnectedReceiver receiver = connected[i];
                 Object value;
                 try {
                     if (!receiver.accepts(sender, payload) || deferredOrSkipped(receiver, sender, payload, current.monitors)) {
@@ -390,18 +391,18 @@ public final class Signal<P> {
                         throw unchecked(receiver.receiver(), e);
                     }
                     ReceiverFailureLog.robustSendFailed(name, receiver.receiver(), e);
-                    results.ran(receiver.receiver(), null, e);
+                    results.ran(i, null, e);
                     continue;
                 }
                 Monitors.receiverFinished(current.monitors, name, receiver, sender, payload, null);
-                results.ran(receiver.receiver(), value, null);
+                results.ran(i, value, null);
             }
             return results.build();
         } catch (RuntimeException | Error e) {
             sendFailure = e;
             throw e;
         } finally {
-            if (started != null) {
+            if (monitors.length > 0) {
                 Monitors.sendFinished(monitors, name, sender, payload, started, sendFailure);
             }
         }
@@ -442,17 +443,17 @@ public final class Signal<P> {
         if (connected.length == 0 && monitors.length == 0 || Mutes.isMuted(this)) {
             return CompletableFuture.completedFuture(List.of());
         }
-        Object[] started = monitors.length == 0 ? null : Monitors.sendStarted(monitors, name, sender, payload, true);
+        Object started = monitors.length == 0 ? null : Monitors.sendStarted(monitors, name, sender, payload, true);
         CompletableFuture<List<ReceiverResult>> sent;
         try {
             sent = startConcurrently(current, connected, sender, payload, robust);
         } catch (RuntimeException | Error e) {
-            if (started != null) {
+            if (monitors.length > 0) {
                 Monitors.sendFinished(monitors, name, sender, payload, started, e);
             }
             throw e;
         }
-        if (started == null) {
+        if (monitors.length == 0) {
             return sent;
         }
         return sent.whenComplete((results, failure) -> Monitors.sendFinished(monitors, name, sender, payload, started,

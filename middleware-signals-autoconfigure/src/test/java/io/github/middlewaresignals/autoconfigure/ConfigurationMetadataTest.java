@@ -52,14 +52,15 @@ class ConfigurationMetadataTest {
                 "middleware.security-headers.content-type-nosniff", "middleware.security-headers.referrer-policy",
                 "middleware.security-headers.cross-origin-opener-policy", "middleware.security-headers.frame-options",
                 "middleware.security-headers.hsts-seconds", "middleware.security-headers.hsts-include-subdomains",
-                "middleware.security-headers.hsts-preload");
+                "middleware.security-headers.hsts-preload", "middleware.observations.enabled");
         assertThat(defaults).containsEntry("middleware.timing.header-name", "\"X-Request-Duration\"")
                 .containsEntry("middleware.request-id.max-length", "128")
                 .containsEntry("middleware.request-id.accept-incoming", "true")
                 .containsEntry("middleware.request-logging.server-error-level", "\"error\"")
                 .containsEntry("middleware.request-logging.mask-headers", "[\"authorization\",\"proxy-authorization\",\"cookie\"]")
                 .containsEntry("middleware.security-headers.frame-options", "\"DENY\"")
-                .containsEntry("middleware.security-headers.hsts-seconds", "0");
+                .containsEntry("middleware.security-headers.hsts-seconds", "0")
+                .containsEntry("middleware.observations.enabled", "true");
     }
 
     @Test
@@ -86,6 +87,7 @@ class ConfigurationMetadataTest {
     void signalsPropertiesOfferTheirDefaultsDescriptionsAndExecutorBeans() throws Exception {
         JsonNode metadata = read();
         assertThat(property(metadata, "signals.model.enabled").get("defaultValue").asBoolean()).isTrue();
+        assertThat(property(metadata, "signals.observations.enabled").get("defaultValue").asBoolean()).isTrue();
         assertThat(property(metadata, "signals.model.max-nesting-depth").get("defaultValue").asInt()).isEqualTo(16);
         assertThat(property(metadata, "signals.model.max-nesting-depth").get("description").asString()).contains("16 by default");
         assertThat(property(metadata, "signals.async.executor").get("description").asString()).contains("signalAsyncExecutor");

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Profile;
 
 /** The same four no-op middleware as beans, run by the starter in the order {@code middleware.order} lists. */
 @Configuration(proxyBeanMethods = false)
-@Profile(HttpSetup.CHAIN_PROFILE)
+@Profile({HttpSetup.CHAIN_PROFILE, HttpSetup.CHAIN_UNOBSERVED_PROFILE, HttpSetup.CHAIN_OBSERVED_PROFILE})
 class ChainMiddleware {
 
     @Bean

@@ -20,6 +20,15 @@ enum HttpSetup {
     INTERCEPTORS(HttpSetup.INTERCEPTORS_PROFILE, false, List.of()),
     /** The same four no-op middleware run by the starter's chain. */
     CHAIN(HttpSetup.CHAIN_PROFILE, true, List.of("noOp1", "noOp2", "noOp3", "noOp4")),
+    /**
+     * The four no-op middleware of {@link #CHAIN} in an application whose requests are observed as
+     * Spring Boot observes them with Actuator ({@code http.server.requests}, each observation a timer),
+     * the chain's entries not observed.
+     */
+    CHAIN_UNOBSERVED(HttpSetup.CHAIN_UNOBSERVED_PROFILE, true, List.of("noOp1", "noOp2", "noOp3", "noOp4"),
+            "middleware.observations.enabled=false"),
+    /** The same with each entry's work in each request observed ({@code middleware.entry}). */
+    CHAIN_OBSERVED(HttpSetup.CHAIN_OBSERVED_PROFILE, true, List.of("noOp1", "noOp2", "noOp3", "noOp4")),
     /** The four built-in middleware run by the starter's chain, the request log on the console. */
     BUILTINS("builtins", true, List.of("security-headers", "request-id", "request-logging", "timing")),
     /** The built-ins without {@code request-logging}, to separate the cost of the log line. */
@@ -44,6 +53,8 @@ enum HttpSetup {
 
     static final String INTERCEPTORS_PROFILE = "interceptors";
     static final String CHAIN_PROFILE = "chain";
+    static final String CHAIN_UNOBSERVED_PROFILE = "chain-unobserved";
+    static final String CHAIN_OBSERVED_PROFILE = "chain-observed";
 
     private final String profile;
     private final boolean withStarter;

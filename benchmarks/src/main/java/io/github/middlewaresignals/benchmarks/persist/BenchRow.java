@@ -18,7 +18,7 @@ public class BenchRow {
     protected BenchRow() {
     }
 
-    BenchRow(long visits) {
+    public BenchRow(long visits) {
         this.visits = visits;
     }
 

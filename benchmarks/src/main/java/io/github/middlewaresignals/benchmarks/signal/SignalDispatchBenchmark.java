@@ -3,6 +3,10 @@ package io.github.middlewaresignals.benchmarks.signal;
 import io.github.middlewaresignals.signal.Receiver;
 import io.github.middlewaresignals.signal.ReceiverResult;
 import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.SignalRegistry;
+import io.github.middlewaresignals.signal.actuate.SignalCounts;
+import io.github.middlewaresignals.signal.observation.SignalObservationMonitor;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -11,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -103,6 +108,72 @@ public class SignalDispatchBenchmark {
     }
 
     /**
+     * The same application with an ObservationRegistry bean, so that the starter observes every send:
+     * {@code observations} chooses a registry without handlers or one with the default meter handler.
+     */
+    @State(Scope.Thread)
+    public static class ObservedReceiverContext {
+
+        @Param({"REGISTRY_WITHOUT_HANDLERS", "DEFAULT_METER_HANDLER"})
+        public Observations observations;
+
+        ConfigurableApplicationContext context;
+        Object sender;
+        BenchEvent event;
+        Signal<BenchEvent> signal;
+
+        @Setup
+        @SuppressWarnings("unchecked")
+        public void setUp(Blackhole blackhole) {
+            sender = BenchSender.class;
+            event = new BenchEvent(42);
+            context = SignalBenchApplication.startWithStarter(observations);
+            context.getBean(AnnotatedReceiver.class).sinkInto(blackhole);
+            signal = context.getBean("benchSignal", Signal.class);
+            expectReceivers(signal.send(sender, event), 1, "sendOneAnnotatedReceiverObserved");
+            if (context.getBeanNamesForType(SignalObservationMonitor.class).length != 1) {
+                throw new IllegalStateException("The starter installed no observation monitor: the numbers would be meaningless");
+            }
+        }
+
+        @TearDown
+        public void close() {
+            context.close();
+        }
+    }
+
+    /**
+     * The lambda receiver's signal with the counts the Actuator endpoint {@code signals} keeps, as an
+     * application that exposes that endpoint has them.
+     */
+    @State(Scope.Thread)
+    public static class CountedSignal {
+
+        Object sender;
+        BenchEvent event;
+        Signal<BenchEvent> signal;
+
+        @Setup
+        public void setUp(Blackhole blackhole) {
+            sender = BenchSender.class;
+            event = new BenchEvent(42);
+            signal = new Signal<>("counted");
+            signal.connect((from, payload) -> {
+                blackhole.consume(payload);
+                return null;
+            });
+            SignalRegistry registry = new SignalRegistry();
+            registry.register(signal);
+            SignalCounts counts = new SignalCounts(registry, Clock.systemUTC());
+            signal.addMonitor(counts);
+            expectReceivers(signal.send(sender, event), 1, "sendOneLambdaReceiverCounted");
+            if (counts.sends("counted") != 1) {
+                throw new IllegalStateException("The counts did not see the send: the numbers would be meaningless");
+            }
+        }
+    }
+
+    /**
      * The same application without the starter, publishing through Spring's own events to one
      * {@code @EventListener}: the baseline a Spring user has today, with no listener of ours in the way.
      */
@@ -160,6 +231,18 @@ public class SignalDispatchBenchmark {
     @Benchmark
     public void sendOneLambdaReceiverResultIgnored(PlainSignals state) {
         state.oneLambdaReceiver.send(state.sender, state.event);
+    }
+
+    /** {@link #sendOneAnnotatedReceiver} with every send observed, once per kind of registry. */
+    @Benchmark
+    public List<ReceiverResult> sendOneAnnotatedReceiverObserved(ObservedReceiverContext state) {
+        return state.signal.send(state.sender, state.event);
+    }
+
+    /** {@link #sendOneLambdaReceiver} with the counts of the Actuator endpoint {@code signals}. */
+    @Benchmark
+    public List<ReceiverResult> sendOneLambdaReceiverCounted(CountedSignal state) {
+        return state.signal.send(state.sender, state.event);
     }
 
     @Benchmark

@@ -100,6 +100,9 @@ final class ChainRun {
                 throw failure;
             }
             if (!proceed) {
+                if (observer != null) {
+                    observer.shortCircuited(observed[i]);
+                }
                 completed = true;
                 processResponse(request, response);
                 afterCompletionHooks(request, response, null);

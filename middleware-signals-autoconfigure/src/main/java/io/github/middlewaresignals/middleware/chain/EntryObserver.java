@@ -17,6 +17,15 @@ public interface EntryObserver {
     Object started(MiddlewareEntry entry, HttpServletRequest request);
 
     /**
+     * Called when the entry's {@code preHandle} returned false: it answered the request itself, and
+     * the entries below it and the handler do not run. {@link #stopped} follows once its last hook ran.
+     *
+     * @param context what {@link #started} returned
+     */
+    default void shortCircuited(Object context) {
+    }
+
+    /**
      * Called once the entry is done with the request: after its {@code afterCompletion}, or after a
      * {@code preHandle} that threw (then its only hook).
      *

@@ -1,8 +1,11 @@
 package io.github.middlewaresignals.middleware.chain;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -24,7 +27,7 @@ public final class MiddlewareChain {
     private final boolean anyPatterns;
     private final boolean anyProcessResponse;
     private final boolean anyProcessException;
-    private final List<String> disabled;
+    private final List<ListedEntry> listing;
     private final EntryObserver observer;
 
     /**
@@ -41,17 +44,50 @@ public final class MiddlewareChain {
      * @param observer watches each entry's work in each request, or {@code null}
      */
     public MiddlewareChain(List<MiddlewareEntry> entries, List<String> disabled, EntryObserver observer) {
-        if (entries.size() > MAX_ENTRIES) {
+        this(entries.toArray(new MiddlewareEntry[0]), listing(entries, disabled), observer);
+    }
+
+    /**
+     * @param entries the entries that run, outermost first
+     * @param listing every name of the order as resolved, switched off or not, in the order's order
+     */
+    public static MiddlewareChain of(List<MiddlewareEntry> entries, List<ListedEntry> listing) {
+        return new MiddlewareChain(entries.toArray(new MiddlewareEntry[0]), listing, null);
+    }
+
+    private MiddlewareChain(MiddlewareEntry[] entries, List<ListedEntry> listing, EntryObserver observer) {
+        if (entries.length > MAX_ENTRIES) {
             throw new IllegalArgumentException("A middleware chain has at most " + MAX_ENTRIES + " entries, not "
-                    + entries.size());
+                    + entries.length);
         }
-        this.entries = entries.toArray(new MiddlewareEntry[0]);
-        this.allEntries = this.entries.length == MAX_ENTRIES ? -1L : (1L << this.entries.length) - 1;
-        this.anyPatterns = entries.stream().anyMatch(MiddlewareEntry::hasPatterns);
-        this.anyProcessResponse = entries.stream().anyMatch(MiddlewareEntry::hasProcessResponse);
-        this.anyProcessException = entries.stream().anyMatch(MiddlewareEntry::hasProcessException);
-        this.disabled = List.copyOf(disabled);
+        this.entries = entries;
+        this.allEntries = entries.length == MAX_ENTRIES ? -1L : (1L << entries.length) - 1;
+        this.anyPatterns = Arrays.stream(entries).anyMatch(MiddlewareEntry::hasPatterns);
+        this.anyProcessResponse = Arrays.stream(entries).anyMatch(MiddlewareEntry::hasProcessResponse);
+        this.anyProcessException = Arrays.stream(entries).anyMatch(MiddlewareEntry::hasProcessException);
+        this.listing = List.copyOf(listing);
         this.observer = observer;
+    }
+
+    /** What a chain built from entries alone can say about them: no source, the disabled ones by name only. */
+    private static List<ListedEntry> listing(List<MiddlewareEntry> entries, List<String> disabled) {
+        List<ListedEntry> listing = new ArrayList<>();
+        for (MiddlewareEntry entry : entries) {
+            listing.add(new ListedEntry(entry.name(), null, AopUtils.getTargetClass(entry.interceptor()),
+                    entry.includePatterns(), entry.excludePatterns(), true));
+        }
+        for (String name : disabled) {
+            listing.add(new ListedEntry(name, null, null, List.of(), List.of(), false));
+        }
+        return listing;
+    }
+
+    /**
+     * @param observer watches each entry's work in each request, or {@code null} for none
+     * @return this chain with that observer
+     */
+    public MiddlewareChain observedBy(EntryObserver observer) {
+        return new MiddlewareChain(entries, listing, observer);
     }
 
     /** @return a chain that runs nothing */
@@ -79,6 +115,11 @@ public final class MiddlewareChain {
         return List.of(entries);
     }
 
+    /** @return every name of the order as resolved, switched off or not, in the order's order */
+    public List<ListedEntry> listing() {
+        return listing;
+    }
+
     /** @return whether any entry implements {@link io.github.middlewaresignals.middleware.Middleware#processResponse} */
     public boolean hasProcessResponse() {
         return anyProcessResponse;
@@ -102,6 +143,7 @@ public final class MiddlewareChain {
     public String describe() {
         String chain = entries.length == 0 ? "(empty)"
                 : entries().stream().map(MiddlewareEntry::describe).collect(Collectors.joining(" -> "));
+        List<String> disabled = listing.stream().filter(listed -> !listed.enabled()).map(ListedEntry::name).toList();
         return disabled.isEmpty() ? chain : chain + " (disabled: " + String.join(", ", disabled) + ")";
     }
 

@@ -3,7 +3,6 @@ package io.github.middlewaresignals.middleware.chain;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import io.github.middlewaresignals.middleware.Middleware;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,6 +72,16 @@ public final class MiddlewareEntry {
         return hasProcessException;
     }
 
+    /** @return the path patterns the entry is limited to; empty for every path */
+    public List<String> includePatterns() {
+        return patternStrings(includes);
+    }
+
+    /** @return the path patterns the entry skips */
+    public List<String> excludePatterns() {
+        return patternStrings(excludes);
+    }
+
     boolean hasPatterns() {
         return includes.length > 0 || excludes.length > 0;
     }
@@ -132,7 +141,11 @@ public final class MiddlewareEntry {
     }
 
     private static String patterns(PathPattern[] patterns) {
-        return Arrays.stream(patterns).map(PathPattern::getPatternString).collect(Collectors.joining(",", "[", "]"));
+        return "[" + String.join(",", patternStrings(patterns)) + "]";
+    }
+
+    private static List<String> patternStrings(PathPattern[] patterns) {
+        return Arrays.stream(patterns).map(PathPattern::getPatternString).toList();
     }
 
     /** A default method left alone costs nothing per request; only overridden hooks are called. */

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import io.github.middlewaresignals.middleware.BuiltinMiddlewareNames;
 import io.github.middlewaresignals.middleware.Middleware;
+import io.github.middlewaresignals.middleware.chain.EntrySource;
+import io.github.middlewaresignals.middleware.chain.ListedEntry;
 import io.github.middlewaresignals.middleware.chain.MiddlewareChain;
 import io.github.middlewaresignals.middleware.chain.MiddlewareEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -47,6 +50,7 @@ public final class MiddlewareChainResolver {
         boolean listed = order != null;
         List<String> disabled = new ArrayList<>();
         List<MiddlewareEntry> entries = new ArrayList<>();
+        List<ListedEntry> listing = new ArrayList<>();
         Set<String> usedBeanNames = new LinkedHashSet<>();
         if (listed) {
             OrderChecks.checkForDuplicateNames(order);
@@ -58,8 +62,10 @@ public final class MiddlewareChainResolver {
                 if (!setting.enabled()) {
                     checkKnown(name);
                     disabled.add(name);
+                    listing.add(listed(name, sourceOf(name), typeOf(name), setting, false));
                     continue;
                 }
+                EntrySource source = sourceOf(name);
                 HandlerInterceptor interceptor = resolveEntry(name, usedBeanNames);
                 String earlier = seen.put(interceptor, name);
                 if (earlier != null) {
@@ -69,6 +75,7 @@ public final class MiddlewareChainResolver {
                             "List each middleware once in middleware.order.");
                 }
                 entries.add(entry(name, interceptor, setting));
+                listing.add(listed(name, source, AopUtils.getTargetClass(interceptor), setting, true));
             }
         }
         else {
@@ -79,13 +86,16 @@ public final class MiddlewareChainResolver {
                 EntrySettings setting = settings.getOrDefault(name, EntrySettings.DEFAULT);
                 if (!setting.enabled()) {
                     disabled.add(name);
+                    listing.add(listed(name, EntrySource.BEAN, typeOf(name), setting, false));
                     continue;
                 }
-                entries.add(entry(name, beanFactory.getBean(name, HandlerInterceptor.class), setting));
+                HandlerInterceptor interceptor = beanFactory.getBean(name, HandlerInterceptor.class);
+                entries.add(entry(name, interceptor, setting));
+                listing.add(listed(name, EntrySource.BEAN, AopUtils.getTargetClass(interceptor), setting, true));
                 usedBeanNames.add(name);
             }
         }
-        MiddlewareChain chain = new MiddlewareChain(entries, disabled);
+        MiddlewareChain chain = MiddlewareChain.of(entries, listing);
         log.info("Middleware chain: {}", chain.describe());
         if (listed) {
             warnAboutUnlisted(usedBeanNames, disabled);
@@ -132,6 +142,27 @@ public final class MiddlewareChainResolver {
                     "Give " + type.getSimpleName() + " a public constructor whose parameters are beans,"
                             + " or define it as a bean and list it by bean name.", failure);
         }
+    }
+
+    /** How a listed name is found; the checks of {@link #resolveEntry} decide whether it is found at all. */
+    private EntrySource sourceOf(String name) {
+        if (BuiltinMiddlewareNames.ALL.contains(name)) {
+            return EntrySource.BUILT_IN;
+        }
+        return isInterceptorBean(name) ? EntrySource.BEAN : EntrySource.CLASS;
+    }
+
+    /** The class of what a switched-off entry would run, found without creating anything; null when unknown. */
+    private Class<?> typeOf(String name) {
+        if (beanFactory.containsBean(name)) {
+            Class<?> type = beanFactory.getType(name, false);
+            return type == null ? null : ClassUtils.getUserClass(type);
+        }
+        return BuiltinMiddlewareNames.ALL.contains(name) ? null : loadClass(name);
+    }
+
+    private static ListedEntry listed(String name, EntrySource source, Class<?> type, EntrySettings setting, boolean enabled) {
+        return new ListedEntry(name, source, type, setting.include(), setting.exclude(), enabled);
     }
 
     /** Checks a disabled entry as if it ran, so a typo does not hide until the entry is switched on. */

@@ -16,7 +16,8 @@ public class ModelSignalNestingException extends RuntimeException {
      */
     public ModelSignalNestingException(int maxDepth, String what) {
         super("Model signal receivers are still writing after " + maxDepth + " nested rounds (still pending: " + what
-                + "). A receiver probably saves its own sender on every save; guard it with created() or updateFields(),"
+                + "). A receiver probably writes again on every signal it gets (a post_save receiver that saves its own"
+                + " sender, a pre_delete receiver that deletes without end); guard it with created() or updateFields(),"
                 + " or raise signals.model.max-nesting-depth if the nesting is intended.");
         this.maxDepth = maxDepth;
     }

@@ -1,7 +1,5 @@
 package io.github.middlewaresignals.signal.transaction;
 
-import java.util.ArrayDeque;
-import java.util.Iterator;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
@@ -14,33 +12,36 @@ import org.springframework.transaction.TransactionExecutionListener;
  * for a point that has passed.
  * <p>
  * Spring Boot hands every {@link TransactionExecutionListener} bean to the transaction managers it
- * configures.
+ * configures. Each transaction costs one small node on a per-thread stack while it is open.
  */
 public final class CommitTracker implements TransactionExecutionListener {
 
-    private final ThreadLocal<ArrayDeque<OpenTransaction>> open = ThreadLocal.withInitial(ArrayDeque::new);
+    /** The innermost open transaction of the thread; each links to the one it is nested in. */
+    private final ThreadLocal<OpenTransaction> innermost = new ThreadLocal<>();
 
     private static final class OpenTransaction {
         final TransactionExecution transaction;
+        final OpenTransaction outer;
         boolean committing;
 
-        OpenTransaction(TransactionExecution transaction) {
+        OpenTransaction(TransactionExecution transaction, OpenTransaction outer) {
             this.transaction = transaction;
+            this.outer = outer;
         }
     }
 
     @Override
     public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
         if (beginFailure == null) {
-            open.get().push(new OpenTransaction(transaction));
+            innermost.set(new OpenTransaction(transaction, innermost.get()));
         }
     }
 
     @Override
     public void beforeCommit(TransactionExecution transaction) {
-        for (OpenTransaction candidate : open.get()) {
-            if (candidate.transaction == transaction) {
-                candidate.committing = true;
+        for (OpenTransaction open = innermost.get(); open != null; open = open.outer) {
+            if (open.transaction == transaction) {
+                open.committing = true;
                 return;
             }
         }
@@ -58,20 +59,22 @@ public final class CommitTracker implements TransactionExecutionListener {
 
     /** @return whether the innermost transaction of this thread that this tracker saw begin is committing */
     boolean isCommitting() {
-        OpenTransaction innermost = open.get().peek();
-        return innermost != null && innermost.committing;
+        OpenTransaction open = innermost.get();
+        return open != null && open.committing;
     }
 
+    /** Pops the transaction, with any inner one whose end was never reported (Spring nests transactions strictly). */
     private void forget(TransactionExecution transaction) {
-        ArrayDeque<OpenTransaction> transactions = open.get();
-        for (Iterator<OpenTransaction> it = transactions.iterator(); it.hasNext(); ) {
-            if (it.next().transaction == transaction) {
-                it.remove();
-                break;
+        for (OpenTransaction open = innermost.get(); open != null; open = open.outer) {
+            if (open.transaction == transaction) {
+                if (open.outer == null) {
+                    innermost.remove();
+                }
+                else {
+                    innermost.set(open.outer);
+                }
+                return;
             }
-        }
-        if (transactions.isEmpty()) {
-            open.remove();
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.middlewaresignals.signal.transaction;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -10,8 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Runs code with the thread's finished transaction out of the way. While a transaction completes,
  * its resources (the EntityManager, the JDBC connection) are still bound to the thread, so a
  * repository call would join a transaction that will never commit again and its writes would be
- * lost. Every bound resource and transaction flag is taken off the thread for the call and put back
- * afterwards, whichever transaction managers bound them.
+ * lost. Every bound resource, transaction flag and synchronization is taken off the thread for the
+ * call and put back afterwards, whichever transaction managers bound them.
  */
 final class DetachedTransactionState {
 
@@ -19,7 +18,12 @@ final class DetachedTransactionState {
     }
 
     static void run(Runnable work) {
-        Map<Object, Object> resources = new LinkedHashMap<>(TransactionSynchronizationManager.getResourceMap());
+        Map<Object, Object> bound = TransactionSynchronizationManager.getResourceMap();
+        Object[] keys = bound.keySet().toArray();
+        Object[] values = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = TransactionSynchronizationManager.unbindResource(keys[i]);
+        }
         String name = TransactionSynchronizationManager.getCurrentTransactionName();
         boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
@@ -29,7 +33,6 @@ final class DetachedTransactionState {
         if (synchronizations != null) {
             TransactionSynchronizationManager.clearSynchronization();
         }
-        resources.keySet().forEach(TransactionSynchronizationManager::unbindResource);
         TransactionSynchronizationManager.setCurrentTransactionName(null);
         TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
         TransactionSynchronizationManager.setCurrentTransactionIsolationLevel(null);
@@ -38,11 +41,11 @@ final class DetachedTransactionState {
             work.run();
         }
         finally {
-            resources.forEach((key, value) -> {
+            for (int i = 0; i < keys.length; i++) {
                 // what the work left bound (it should leave nothing) gives way to the finished transaction's own
-                TransactionSynchronizationManager.unbindResourceIfPossible(key);
-                TransactionSynchronizationManager.bindResource(key, value);
-            });
+                TransactionSynchronizationManager.unbindResourceIfPossible(keys[i]);
+                TransactionSynchronizationManager.bindResource(keys[i], values[i]);
+            }
             TransactionSynchronizationManager.setCurrentTransactionName(name);
             TransactionSynchronizationManager.setCurrentTransactionReadOnly(readOnly);
             TransactionSynchronizationManager.setCurrentTransactionIsolationLevel(isolation);

@@ -2,14 +2,12 @@ package io.github.middlewaresignals.signal.transaction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import io.github.middlewaresignals.signal.DeferredDelivery;
 import io.github.middlewaresignals.signal.DeliveryScheduler;
 import io.github.middlewaresignals.signal.Phase;
 import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -17,9 +15,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Holds receivers with a transaction {@link Phase} until the Spring-managed transaction of the
  * sending thread reaches that point, without the traps of {@code @TransactionalEventListener}:
  * <ul>
- *   <li>a receiver after the outcome runs with the finished transaction taken off the thread and
- *       inside a transaction of its own, so what it writes is committed, never silently lost in the
- *       finished one; the signals those writes send are deferred to that new transaction in turn;</li>
+ *   <li>a receiver after the outcome runs with the finished transaction taken off the thread, as code
+ *       after a commit runs in Django: each repository call it makes commits by itself (a
+ *       {@code @Transactional} receiver gets one transaction of its own), so what it writes is
+ *       committed, never silently lost in the finished transaction; the signals those writes send are
+ *       deferred to their own transactions in turn. It holds no connection of its own, so a receiver
+ *       that sends an email or calls a webhook keeps none from the pool while it waits;</li>
  *   <li>a failing receiver after the outcome is logged and never undoes the commit nor stops the
  *       receivers after it;</li>
  *   <li>a {@code BEFORE_COMMIT} receiver of a signal sent by the commit's own final flush runs at once,
@@ -33,7 +34,6 @@ public final class TransactionPhaseScheduler implements DeliveryScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(TransactionPhaseScheduler.class);
 
-    private final TransactionOperations ownTransaction;
     private final CommitTracker commits;
     private final int maxNestingDepth;
     /** The synchronization of the thread's current transaction, once something was deferred in it. */
@@ -42,14 +42,11 @@ public final class TransactionPhaseScheduler implements DeliveryScheduler {
     private final ThreadLocal<Integer> depth = new ThreadLocal<>();
 
     /**
-     * @param ownTransaction  runs a receiver after the outcome in a transaction of its own
-     *                        ({@link TransactionOperations#withoutTransaction()} when the application has none)
      * @param commits         tells whether the thread's transaction is already committing
      * @param maxNestingDepth how many receivers after an outcome may be nested in each other (their
      *                        writes' signals running receivers after an outcome again) before it fails
      */
-    public TransactionPhaseScheduler(TransactionOperations ownTransaction, CommitTracker commits, int maxNestingDepth) {
-        this.ownTransaction = ownTransaction;
+    public TransactionPhaseScheduler(CommitTracker commits, int maxNestingDepth) {
         this.commits = commits;
         this.maxNestingDepth = maxNestingDepth;
     }
@@ -96,7 +93,7 @@ public final class TransactionPhaseScheduler implements DeliveryScheduler {
                 });
                 return;
             }
-            DetachedTransactionState.run(() -> delivery.run(this::inOwnTransaction));
+            DetachedTransactionState.run(delivery);
         }
         finally {
             if (saved == null) {
@@ -105,35 +102,6 @@ public final class TransactionPhaseScheduler implements DeliveryScheduler {
             else {
                 depth.set(saved);
             }
-        }
-    }
-
-    private Object inOwnTransaction(Callable<Object> receiverCall) throws Exception {
-        try {
-            return ownTransaction.execute(status -> {
-                try {
-                    return receiverCall.call();
-                }
-                catch (RuntimeException | Error e) {
-                    throw e;
-                }
-                catch (Exception e) {
-                    throw new CheckedFailure(e);
-                }
-            });
-        }
-        catch (CheckedFailure e) {
-            throw e.checked;
-        }
-    }
-
-    /** Carries a receiver's checked exception out of the transaction callback, which rolls back on it. */
-    private static final class CheckedFailure extends RuntimeException {
-        final Exception checked;
-
-        CheckedFailure(Exception checked) {
-            super(checked.getMessage(), checked, false, false);
-            this.checked = checked;
         }
     }
 
@@ -197,7 +165,7 @@ public final class TransactionPhaseScheduler implements DeliveryScheduler {
                 else if (phase == Phase.BEFORE_COMMIT && !beforeCommitDone && status == STATUS_COMMITTED) {
                     log.warn("The BEFORE_COMMIT receiver {} of signal '{}' was deferred after the transaction's before-commit"
                                     + " point, by a transaction manager that does not report its commit to the starter; it runs now,"
-                                    + " after the commit, in a transaction of its own. Let Spring Boot configure the transaction manager,"
+                                    + " after the commit, outside the transaction. Let Spring Boot configure the transaction manager,"
                                     + " or add the CommitTracker bean to it as a TransactionExecutionListener.",
                             delivery.receiver().receiver(), delivery.signalName());
                     runAfterOutcome(delivery, nesting);

@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.github.middlewaresignals.signal.Phase;
 import io.github.middlewaresignals.signal.Receiver;
 import io.github.middlewaresignals.signal.ReceiverOptions;
@@ -35,6 +40,8 @@ class TransactionPhaseSchedulerTest {
     NoticeRepository notices;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final List<Runnable> disconnects = new ArrayList<>();
@@ -75,7 +82,7 @@ class TransactionPhaseSchedulerTest {
         orders.complete("o1");
         assertThatThrownBy(() -> orders.completeThenFail("o2")).hasMessageContaining("payment declined");
 
-        assertThat(calls).containsExactly("commit:o1 in-tx", "completion:o1 in-tx", "rollback:o2 in-tx", "completion:o2 in-tx");
+        assertThat(calls).containsExactly("commit:o1", "completion:o1", "rollback:o2", "completion:o2");
     }
 
     @Test
@@ -104,7 +111,6 @@ class TransactionPhaseSchedulerTest {
     @Test
     void aFailingReceiverAfterTheCommitLeavesTheCommitAndTheOtherReceiversAlone() {
         connect(orderCompleted, (sender, order) -> {
-            notices.save(new Notice("half-done " + order));
             throw new IllegalStateException("webhook down");
         }, ReceiverOptions.at(Phase.AFTER_COMMIT));
         connect(orderCompleted, (sender, order) -> notices.save(new Notice("mailed " + order)), ReceiverOptions.at(Phase.AFTER_COMMIT));
@@ -160,7 +166,7 @@ class TransactionPhaseSchedulerTest {
 
         assertThatThrownBy(() -> orders.completeInnerThenFailOuter("inner", "outer")).hasMessageContaining("outer fails");
 
-        assertThat(calls).containsExactly("commit:inner in-tx", "rollback:outer in-tx");
+        assertThat(calls).containsExactly("commit:inner", "rollback:outer");
     }
 
     @Test
@@ -175,6 +181,25 @@ class TransactionPhaseSchedulerTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> noticeTexts().contains("mailed o1"));
         assertThat(calls).singleElement().isNotEqualTo(committing);
+    }
+
+    @Test
+    void aReceiverAfterTheCommitRunsOutsideAnyTransactionAndAnAsyncOneHoldsNoConnection() {
+        HikariPoolMXBean pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
+        connect(orderCompleted, (sender, order) -> calls.add("transaction " + TransactionSynchronizationManager.isActualTransactionActive()),
+                ReceiverOptions.at(Phase.AFTER_COMMIT));
+        CountDownLatch committed = new CountDownLatch(1);
+        connect(orderCompleted, (sender, order) -> {
+            // once the committing thread has returned its connection, nothing else of this test holds one
+            committed.await(10, TimeUnit.SECONDS);
+            return calls.add("async: connections in use " + pool.getActiveConnections());
+        }, ReceiverOptions.at(Phase.AFTER_COMMIT).withAsync(true));
+
+        orders.complete("o1");
+        committed.countDown();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> calls.size() == 2);
+        assertThat(calls).containsExactlyInAnyOrder("transaction false", "async: connections in use 0");
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.github.middlewaresignals.test.MuteSignals;
 import io.github.middlewaresignals.test.RecordSignals;
 import io.github.middlewaresignals.test.RecordedSignals;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -47,7 +46,6 @@ class RecordSignalsDataJpaTest {
     }
 
     @Test
-    @Disabled("the Hibernate bridge sends a model signal only to receivers until it checks Signal.isHeard")
     void recordsTheModelSignalsNoReceiverHears() {
         customers.save(new Customer("Ada"));
 

@@ -1,39 +1,29 @@
 package io.github.middlewaresignals.sample.order;
 
 import io.github.middlewaresignals.sample.web.NotFoundException;
-import io.github.middlewaresignals.signal.ReceiverResult;
 import io.github.middlewaresignals.signal.Signal;
-import java.util.List;
-import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Order state changes, each announced with a custom signal.
+ * Order state changes, each announced with a custom signal sent inside the transaction that makes
+ * the change. The receivers that act outside it (the customer's notification, a flaky webhook)
+ * ask for {@code Phase.AFTER_COMMIT}: they see a committed order, they do not run for a change
+ * that rolls back, and one that fails neither undoes the order nor fails the request.
  * <p>
- * The state change commits first; the signal goes out afterwards with {@code sendRobust}. So
- * the receivers (notifications, a flaky webhook) see a committed order, each works in its own
- * transaction, and a receiver that fails is logged and reported in the results, never undoing
- * or failing the order itself.
+ * The signals go out with {@code sendRobust}, as the seed article advises where every receiver is a
+ * side effect: one that runs during the send (the signal log) and fails is logged, and the order
+ * still changes.
  */
 @Service
 class OrderService {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderService.class);
-
     private final OrderRepository orders;
-    private final TransactionTemplate transaction;
     private final Signal<OrderCompleted> orderCompleted;
     private final Signal<OrderRefunded> orderRefunded;
 
-    OrderService(OrderRepository orders, PlatformTransactionManager transactionManager,
-                 Signal<OrderCompleted> orderCompleted, Signal<OrderRefunded> orderRefunded) {
+    OrderService(OrderRepository orders, Signal<OrderCompleted> orderCompleted, Signal<OrderRefunded> orderRefunded) {
         this.orders = orders;
-        this.transaction = new TransactionTemplate(transactionManager);
         this.orderCompleted = orderCompleted;
         this.orderRefunded = orderRefunded;
     }
@@ -48,40 +38,23 @@ class OrderService {
         return OrderResponse.of(find(id));
     }
 
+    @Transactional
     OrderResponse complete(long id) {
-        Order order = change(id, Order::complete);
-        List<ReceiverResult> results = orderCompleted.sendRobust(Order.class,
-                new OrderCompleted(order.getId(), order.getCustomerEmail(), order.getTotalAmount()));
-        reportFailures(order, orderCompleted, results);
+        Order order = find(id);
+        order.complete();
+        orderCompleted.sendRobust(Order.class, new OrderCompleted(order.getId(), order.getCustomerEmail(), order.getTotalAmount()));
         return OrderResponse.of(order);
     }
 
+    @Transactional
     OrderResponse refund(long id) {
-        Order order = change(id, Order::refund);
-        List<ReceiverResult> results = orderRefunded.sendRobust(Order.class,
-                new OrderRefunded(order.getId(), order.getCustomerEmail(), order.getTotalAmount()));
-        reportFailures(order, orderRefunded, results);
+        Order order = find(id);
+        order.refund();
+        orderRefunded.sendRobust(Order.class, new OrderRefunded(order.getId(), order.getCustomerEmail(), order.getTotalAmount()));
         return OrderResponse.of(order);
-    }
-
-    /** Applies the state change and commits it; the returned order is detached and up to date. */
-    private Order change(long id, Consumer<Order> stateChange) {
-        return transaction.execute(status -> {
-            Order order = find(id);
-            stateChange.accept(order);
-            return order;
-        });
     }
 
     private Order find(long id) {
         return orders.findById(id).orElseThrow(() -> new NotFoundException("no order with id " + id));
-    }
-
-    private static void reportFailures(Order order, Signal<?> signal, List<ReceiverResult> results) {
-        long failed = results.stream().filter(result -> result.error() != null).count();
-        if (failed > 0) {
-            log.warn("{}: {} of {} {} receivers failed (logged above); the order stands",
-                    order, failed, results.size(), signal.name());
-        }
     }
 }

@@ -2,6 +2,8 @@ package io.github.middlewaresignals.sample.user;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,6 +28,12 @@ class UserController {
     ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
         UserResponse user = users.create(request);
         return ResponseEntity.created(URI.create("/api/users/" + user.id())).body(user);
+    }
+
+    @PostMapping("/import")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<UserResponse> importAll(@Valid @RequestBody ImportUsersRequest request) {
+        return users.importAll(request.users());
     }
 
     @PatchMapping("/{id}")

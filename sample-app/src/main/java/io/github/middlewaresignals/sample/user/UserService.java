@@ -2,10 +2,17 @@ package io.github.middlewaresignals.sample.user;
 
 import io.github.middlewaresignals.sample.web.ConflictException;
 import io.github.middlewaresignals.sample.web.NotFoundException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates users and reads the profiles that {@link ProfileReceivers} made for them. */
+/**
+ * Creates users and reads the profiles that {@link ProfileReceivers} made for them. Each insert
+ * sends {@code post_save}; the receivers that act outside the database (a welcome email) wait
+ * for the commit, so a failed import sends nothing.
+ */
 @Service
 class UserService {
 
@@ -20,11 +27,22 @@ class UserService {
     /** Saves the user; {@code post_save} adds the profile in the same transaction. */
     @Transactional
     UserResponse create(CreateUserRequest request) {
-        if (users.existsByUsername(request.username())) {
-            throw new ConflictException("username '" + request.username() + "' is already taken");
+        return save(request);
+    }
+
+    /**
+     * Saves every user in one transaction, in the given order: a username that is taken (or given
+     * twice) anywhere in the list is a conflict, and then none of them is saved.
+     */
+    @Transactional
+    List<UserResponse> importAll(List<CreateUserRequest> requests) {
+        Set<String> usernames = new HashSet<>();
+        for (CreateUserRequest request : requests) {
+            if (!usernames.add(request.username())) {
+                throw new ConflictException("username '" + request.username() + "' appears more than once in the import");
+            }
         }
-        User user = users.save(new User(request.username(), request.firstName(), request.lastName(), request.email()));
-        return UserResponse.of(user);
+        return requests.stream().map(this::save).toList();
     }
 
     /**
@@ -43,5 +61,13 @@ class UserService {
         return profiles.findByUserId(userId)
                 .map(ProfileResponse::of)
                 .orElseThrow(() -> new NotFoundException("no profile for user " + userId));
+    }
+
+    private UserResponse save(CreateUserRequest request) {
+        if (users.existsByUsername(request.username())) {
+            throw new ConflictException("username '" + request.username() + "' is already taken");
+        }
+        User user = users.save(new User(request.username(), request.firstName(), request.lastName(), request.email()));
+        return UserResponse.of(user);
     }
 }

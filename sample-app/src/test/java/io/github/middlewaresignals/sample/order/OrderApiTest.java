@@ -3,21 +3,31 @@ package io.github.middlewaresignals.sample.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.middlewaresignals.sample.HttpTestSupport;
+import io.github.middlewaresignals.signal.Receiver;
+import io.github.middlewaresignals.signal.Signal;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The order endpoints, the custom {@code order_completed}/{@code order_refunded} signals they send
- * with {@code sendRobust}, and the notification receivers (one of which always fails).
+ * inside their transactions, and the notification receivers after the commit (one of which always fails).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OrderApiTest extends HttpTestSupport {
+
+    @Autowired
+    Signal<OrderCompleted> orderCompleted;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aNewOrderIsPending() {
@@ -44,8 +54,34 @@ class OrderApiTest extends HttpTestSupport {
         assertThat(json(get("/api/orders/" + id)).get("status").asString()).isEqualTo("COMPLETED");
         assertThat(notificationsFor(customer)).containsExactly("order_completed: Order #" + id + " confirmed: 19.99 charged");
         assertThat(logLines(output, "warehouse webhook unreachable for order #" + id + " ")).isNotEmpty();
-        assertThat(logLines(output, "Order[id=" + id + ", status=COMPLETED]: 1 of ")).singleElement()
-                .satisfies(line -> assertThat(line).contains(" order_completed receivers failed"));
+        assertThat(logLines(output, "WarehouseWebhookReceiver#notifyWarehouse of signal 'order_completed' at AFTER_COMMIT"))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains(" ERROR ", "the transaction's outcome stands"));
+    }
+
+    @Test
+    void aCompletionThatRollsBackNotifiesNobody(CapturedOutput output) {
+        String customer = unique() + "@example.com";
+        long id = createOrder(customer, "3.00");
+        // another request changes the order after this completion has read it and sent order_completed,
+        // so the completion's commit fails its version check and rolls back
+        Receiver<OrderCompleted> concurrentChange = (sender, event) -> event.orderId() != id ? null
+                : CompletableFuture.supplyAsync(() -> jdbc.update("update orders set version = version + 1 where id = ?", id)).join();
+        orderCompleted.connect(concurrentChange);
+        try {
+            assertProblem(post("/api/orders/" + id + "/complete"), 409, "changed by another request at the same time; reload and retry");
+        } finally {
+            orderCompleted.disconnect(concurrentChange);
+        }
+
+        assertThat(json(get("/api/orders/" + id)).get("status").asString()).isEqualTo("PENDING");
+        assertThat(signalLog()).contains("order_completed OrderCompleted[orderId=" + id + ", customerEmail=" + customer + ", total=3.00]");
+        assertThat(notificationsFor(customer)).isEmpty();
+        assertThat(output.getOut()).doesNotContain("warehouse webhook unreachable for order #" + id + " ");
+
+        assertThat(post("/api/orders/" + id + "/complete").statusCode()).isEqualTo(200);
+        assertThat(notificationsFor(customer)).containsExactly("order_completed: Order #" + id + " confirmed: 3.00 charged");
+        assertThat(logLines(output, "warehouse webhook unreachable for order #" + id + " ")).hasSize(1);
     }
 
     @Test
@@ -70,10 +106,7 @@ class OrderApiTest extends HttpTestSupport {
         post("/api/orders/" + id + "/complete");
         post("/api/orders/" + id + "/refund");
 
-        List<String> log = json(get("/api/signals/log?limit=1000")).valueStream()
-                .filter(entry -> entry.get("sender").asString().equals("Order"))
-                .map(entry -> entry.get("signal").asString() + " " + entry.get("summary").asString())
-                .toList();
+        List<String> log = signalLog();
 
         assertThat(log).containsSubsequence(
                 "order_refunded OrderRefunded[orderId=" + id + ", customerEmail=" + customer + ", amount=7.00]",
@@ -124,6 +157,14 @@ class OrderApiTest extends HttpTestSupport {
         HttpResponse<String> response = post("/api/orders", map("customerEmail", customer, "totalAmount", new BigDecimal(total)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json(response).get("id").asLong();
+    }
+
+    /** The signal log's entries from the sender {@code Order}, newest first, as "signal summary". */
+    private List<String> signalLog() {
+        return json(get("/api/signals/log?limit=1000")).valueStream()
+                .filter(entry -> entry.get("sender").asString().equals("Order"))
+                .map(entry -> entry.get("signal").asString() + " " + entry.get("summary").asString())
+                .toList();
     }
 
     /** The notifications for one customer, newest first, as "signal: message". */

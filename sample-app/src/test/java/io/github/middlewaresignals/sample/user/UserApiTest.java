@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.middlewaresignals.sample.HttpTestSupport;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** {@code POST /api/users}, {@code PATCH /api/users/{id}}, {@code GET /api/users/{id}/profile} and the {@code post_save} receiver behind them. */
+/**
+ * {@code POST /api/users}, {@code POST /api/users/import}, {@code PATCH /api/users/{id}},
+ * {@code GET /api/users/{id}/profile} and the {@code post_save} receiver behind them.
+ */
 class UserApiTest extends HttpTestSupport {
 
     @Test
@@ -99,6 +104,67 @@ class UserApiTest extends HttpTestSupport {
 
         assertProblem(post("/api/users", map("username", username, "email", "other@example.com")),
                 409, "username '" + username + "' is already taken");
+    }
+
+    @Test
+    void anImportSavesEveryUserWithTheirProfile() {
+        String first = "imp" + unique();
+        String second = "imp" + unique();
+
+        HttpResponse<String> response = post("/api/users/import", map("users", List.of(
+                map("username", first, "firstName", "Ada", "lastName", "Lovelace", "email", first + "@example.com"),
+                map("username", second, "email", second + "@example.com"))));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        List<JsonNode> users = json(response).valueStream().toList();
+        assertThat(users).extracting(user -> user.get("username").asString()).containsExactly(first, second);
+        assertThat(json(get("/api/users/" + users.get(0).get("id").asLong() + "/profile")).get("displayName").asString())
+                .isEqualTo("Ada Lovelace");
+        assertThat(json(get("/api/users/" + users.get(1).get("id").asLong() + "/profile")).get("displayName").asString())
+                .isEqualTo(second);
+    }
+
+    @Test
+    void anImportWithATakenUsernameAnywhereIsAConflictAndSavesNobody() {
+        String taken = "taken" + unique();
+        createUser(taken, null, null);
+        String before = "before" + unique();
+
+        assertProblem(post("/api/users/import", map("users", List.of(
+                        map("username", before, "email", before + "@example.com"),
+                        map("username", taken, "email", "other@example.com")))),
+                409, "username '" + taken + "' is already taken");
+
+        assertThat(post("/api/users", map("username", before, "email", before + "@example.com")).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void anImportThatNamesOneUsernameTwiceIsAConflictAndSavesNobody() {
+        String twice = "twice" + unique();
+
+        assertProblem(post("/api/users/import", map("users", List.of(
+                        map("username", twice, "email", twice + "@example.com"),
+                        map("username", twice, "email", "other@example.com")))),
+                409, "username '" + twice + "' appears more than once in the import");
+
+        assertThat(post("/api/users", map("username", twice, "email", twice + "@example.com")).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void anImportWithABadUserIsRejectedNamingItsPositionAndSavesNobody() {
+        String good = "good" + unique();
+
+        assertInvalid(post("/api/users/import", map("users", List.of(map("username", good, "email", good + "@example.com"),
+                map("username", "bad" + unique(), "email", "not-an-address")))), "users[1].email", "must be a well-formed email address");
+        assertInvalid(post("/api/users/import", map("users", Arrays.asList(map("username", good, "email", good + "@example.com"), null))),
+                "users[1]", "must not be null");
+        assertInvalid(post("/api/users/import", map("users", List.of())), "users", "must not be empty");
+        assertInvalid(post("/api/users/import", map("users", Collections.nCopies(101, map("username", "many", "email", "many@example.com")))),
+                "users", "size must be between 0 and 100");
+        assertBadRequest(post("/api/users/import", "{\"users\":[42]}"));
+        assertBadRequest(post("/api/users/import", "[]"));
+
+        assertThat(post("/api/users", map("username", good, "email", good + "@example.com")).statusCode()).isEqualTo(201);
     }
 
     @Test

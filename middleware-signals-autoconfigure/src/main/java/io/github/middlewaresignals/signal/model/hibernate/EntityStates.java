@@ -16,16 +16,9 @@ final class EntityStates {
 
     /**
      * Copies into {@code state} every property value a receiver changed on the entity, so that the
-     * pending INSERT/UPDATE writes it. The version is left alone: Hibernate has already put the
-     * next version into the state while the entity still holds the current one.
-     */
-    static void copyEntityChangesInto(Object[] state, Object entity, EntityPersister persister) {
-        copyEntityChangesInto(state, entity, persister, null);
-    }
-
-    /**
-     * Like {@link #copyEntityChangesInto(Object[], Object, EntityPersister)}, limited to the given
-     * properties ({@code null}: all). A {@code @DynamicUpdate} UPDATE writes only the columns
+     * pending INSERT/UPDATE writes it, limited to the given properties ({@code null}: all). The
+     * version is left alone: Hibernate has already put the next version into the state while the
+     * entity still holds the current one. A {@code @DynamicUpdate} UPDATE writes only the columns
      * that were dirty before the receivers ran; a change to any other property must stay out of
      * the state, so that the next dirty check still sees it and writes it.
      */
@@ -45,41 +38,41 @@ final class EntityStates {
         }
     }
 
-    /** The Java property names whose values differ between the two states; version and collections excluded. */
-    static Set<String> changedProperties(Object[] oldState, Object[] newState, EntityPersister persister,
-                                         SharedSessionContractImplementor session) {
-        if (oldState == null || newState == null) {
-            return Set.of();
-        }
-        Type[] types = persister.getPropertyTypes();
-        String[] names = persister.getPropertyNames();
-        int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
+    /**
+     * The Java property names an UPDATE writes a new value for. Only properties the UPDATE
+     * statement can write count: not the version, not collections, and not what is mapped
+     * read-only ({@code @Column(updatable = false)}, {@code @Formula}, an immutable natural id, the
+     * synthetic property Hibernate adds for an {@code @IdClass}).
+     *
+     * @param oldState the state as loaded, or {@code null} when Hibernate has none
+     * @param newState the state the UPDATE writes
+     * @param dirty    the dirty property indexes Hibernate found, used when there is no loaded
+     *                 state; may be {@code null}
+     */
+    static Set<String> updateFields(EntityPersister persister, Object[] oldState, Object[] newState, int[] dirty,
+                                    SharedSessionContractImplementor session) {
         Set<String> changed = new LinkedHashSet<>();
-        for (int i = 0; i < newState.length; i++) {
-            if (i == version || types[i].isCollectionType() || newState[i] == LazyPropertyInitializer.UNFETCHED_PROPERTY) {
-                continue;
+        if (oldState != null && newState != null) {
+            for (int i = 0; i < newState.length; i++) {
+                if (writtenByUpdate(persister, i) && newState[i] != LazyPropertyInitializer.UNFETCHED_PROPERTY
+                        && persister.getPropertyTypes()[i].isDirty(oldState[i], newState[i], session)) {
+                    changed.add(persister.getPropertyNames()[i]);
+                }
             }
-            if (types[i].isDirty(oldState[i], newState[i], session)) {
-                changed.add(names[i]);
+        }
+        else if (dirty != null) {
+            for (int i : dirty) {
+                if (writtenByUpdate(persister, i)) {
+                    changed.add(persister.getPropertyNames()[i]);
+                }
             }
         }
         return changed;
     }
 
-    /** The names of the given property indexes; version and collections excluded. */
-    static Set<String> propertyNames(int[] indexes, EntityPersister persister) {
-        if (indexes == null) {
-            return Set.of();
-        }
-        Type[] types = persister.getPropertyTypes();
-        String[] names = persister.getPropertyNames();
-        int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
-        Set<String> result = new LinkedHashSet<>();
-        for (int index : indexes) {
-            if (index != version && !types[index].isCollectionType()) {
-                result.add(names[index]);
-            }
-        }
-        return result;
+    private static boolean writtenByUpdate(EntityPersister persister, int property) {
+        return persister.getPropertyUpdateability()[property]
+                && !persister.getPropertyTypes()[property].isCollectionType()
+                && !(persister.isVersioned() && property == persister.getVersionPropertyIndex());
     }
 }

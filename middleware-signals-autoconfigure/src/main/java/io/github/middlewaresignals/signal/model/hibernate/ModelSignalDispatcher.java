@@ -1,177 +1,216 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.Set;
 
 import io.github.middlewaresignals.signal.Signal;
-import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
 import io.github.middlewaresignals.signal.model.ModelSignals;
+import io.github.middlewaresignals.signal.model.PostDelete;
+import io.github.middlewaresignals.signal.model.PostSave;
+import io.github.middlewaresignals.signal.model.PreDelete;
+import io.github.middlewaresignals.signal.model.PreSave;
 import org.hibernate.FlushMode;
-import org.hibernate.engine.spi.ActionQueue;
+import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.EventSource;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 
 /**
- * Sends one application's model signals for Hibernate's entity events, with the timing rules
- * that let receivers query and write:
+ * Which model signal one application sends for which Hibernate event: one entry point per kind
+ * of event, called by the listeners. {@link SessionSignals} decides when the sends run.
  * <ul>
- *   <li>{@code pre_*} receivers run synchronously inside the statement's action, with the
- *       session's flush mode set to MANUAL (a query then neither re-enters the running flush
- *       nor recurses);</li>
- *   <li>{@code post_*} events are recorded while Hibernate executes its actions and sent once
- *       the flush (or the persist/merge that executed an IDENTITY insert) is over; what the
- *       receivers wrote is then flushed, and the events that produces are sent in turn, until
- *       nothing is left or the nesting depth is exceeded.</li>
+ *   <li>{@code pre_save} runs inside the INSERT or UPDATE action; its receivers' changes to the
+ *       instance are written by that statement;</li>
+ *   <li>{@code pre_delete} runs for every delete of a flush before its first statement, in the
+ *       order Hibernate deletes: when the flush begins, and for the orphans the flush finds
+ *       itself, once it has found them;</li>
+ *   <li>{@code post_save} and {@code post_delete} are recorded after their statement and sent
+ *       once the flush (or the persist/merge that executed an IDENTITY insert) is over.</li>
  * </ul>
+ * For an entity class nobody listens to, each entry point returns after one check.
  */
 final class ModelSignalDispatcher {
 
     private final ModelSignals signals;
-    private final int maxNestingDepth;
-    private final Map<SharedSessionContractImplementor, SessionSignalState> states =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private final SessionSignals sessions;
 
     ModelSignalDispatcher(ModelSignals signals, int maxNestingDepth) {
-        if (maxNestingDepth < 1) {
-            throw new IllegalArgumentException("signals.model.max-nesting-depth must be at least 1, was " + maxNestingDepth);
-        }
         this.signals = signals;
-        this.maxNestingDepth = maxNestingDepth;
+        this.sessions = new SessionSignals(maxNestingDepth);
     }
 
-    ModelSignals signals() {
-        return signals;
+    // --- statements --------------------------------------------------------------------------
+
+    /** Before an INSERT: sends {@code pre_save} and copies its receivers' changes into the INSERT's state. */
+    void beforeInsert(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object[] state) {
+        Class<?> sender = persister.getMappedClass();
+        if (listens(session, signals.preSave(), sender)) {
+            sessions.sendBefore(session.asEventSource(), SignalSend.of(signals.preSave(), sender, preSave(sender, entity, Set.of())),
+                    signals.postSave(), false);
+            EntityStates.copyEntityChangesInto(state, entity, persister, null);
+        }
+    }
+
+    /** Before an UPDATE: sends {@code pre_save} and copies its receivers' changes into the UPDATE's state. */
+    void beforeUpdate(SharedSessionContractImplementor session, EntityPersister persister, Object entity,
+                      Object[] loadedState, Object[] state) {
+        Class<?> sender = persister.getMappedClass();
+        if (listens(session, signals.preSave(), sender)) {
+            Set<String> updateFields = EntityStates.updateFields(persister, loadedState, state, null, session);
+            sessions.sendBefore(session.asEventSource(), SignalSend.of(signals.preSave(), sender, preSave(sender, entity, updateFields)),
+                    signals.postSave(), false);
+            EntityStates.copyEntityChangesInto(state, entity, persister, persister.isDynamicUpdate() ? updateFields : null);
+        }
     }
 
     /**
-     * Runs {@code pre_*} receivers now, where they may query without triggering a flush. During a
-     * flush Hibernate is iterating its queued statements, so a receiver that queues another
-     * insert or delete there gets a clear error instead of a ConcurrentModificationException.
+     * Before a DELETE. Its {@code pre_delete} has normally been sent when the flush began; a
+     * delete scheduled while nobody listened for its class gets it now, after those scheduled
+     * before it.
      */
-    void runPre(SharedSessionContractImplementor session, String signalName, Class<?> sender, Runnable send) {
-        EventSource source = session.asEventSource();
-        SessionSignalState state = stateFor(source);
-        if (state.preDepth >= maxNestingDepth) {
-            throw new ModelSignalNestingException(maxNestingDepth, signalName + " from " + sender.getSimpleName());
-        }
-        state.preDepth++;
-        FlushMode flushMode = source.getHibernateFlushMode();
-        source.setHibernateFlushMode(FlushMode.MANUAL);
-        boolean flushing = source.getPersistenceContextInternal().isFlushing();
-        int queued = flushing ? queuedWrites(source) : 0;
-        if (flushing) {
-            // this flush has dirty-checked already: what the receiver changes elsewhere needs another one
-            state.reflush = true;
-        }
-        try {
-            send.run();
-            if (flushing && queuedWrites(source) != queued) {
-                throw new IllegalStateException("A " + signalName + " receiver for " + sender.getSimpleName()
-                        + " saved or deleted another entity while Hibernate was executing its statements. Do such writes in a "
-                        + (signalName.endsWith("save") ? "post_save" : "post_delete")
-                        + " receiver: it runs once the statements are done and may write through repositories.");
+    void beforeDelete(SharedSessionContractImplementor session, EntityPersister persister, Object entity) {
+        Class<?> sender = persister.getMappedClass();
+        if (listens(session, signals.preDelete(), sender)) {
+            EventSource source = session.asEventSource();
+            sessions.announceDeletes(source, scheduled -> preDeleteIfStillDeleted(source, scheduled), signals.postDelete(), false);
+            if (!sessions.stateFor(source).deleteRuns(entity)) {
+                sessions.sendBefore(source, SignalSend.of(signals.preDelete(), sender, preDelete(sender, entity)),
+                        signals.postDelete(), false);
             }
         }
-        finally {
-            source.setHibernateFlushMode(flushMode);
-            state.preDepth--;
-            releaseIfIdle(source, state);
+    }
+
+    /** After an INSERT: records {@code post_save} with {@code created=true}. */
+    void afterInsert(SharedSessionContractImplementor session, EntityPersister persister, Object entity) {
+        Class<?> sender = persister.getMappedClass();
+        if (listens(session, signals.postSave(), sender)) {
+            sessions.sendAfterStatements(session, SignalSend.of(signals.postSave(), sender, postSave(sender, entity, true, Set.of())));
         }
     }
 
-    private static int queuedWrites(EventSource session) {
-        ActionQueue actions = session.getActionQueue();
-        return actions.numberOfInsertions() + actions.numberOfDeletions();
+    /** After an UPDATE: records {@code post_save} with {@code created=false} and the fields it wrote. */
+    void afterUpdate(SharedSessionContractImplementor session, EntityPersister persister, Object entity,
+                     Object[] loadedState, Object[] state, int[] dirtyProperties) {
+        Class<?> sender = persister.getMappedClass();
+        if (listens(session, signals.postSave(), sender)) {
+            Set<String> updateFields = EntityStates.updateFields(persister, loadedState, state, dirtyProperties, session);
+            sessions.sendAfterStatements(session, SignalSend.of(signals.postSave(), sender, postSave(sender, entity, false, updateFields)));
+        }
     }
 
-    /** Records a {@code post_*} event to be sent once Hibernate has finished executing its actions. */
-    void queuePost(SharedSessionContractImplementor session, Signal<?> signal, Class<?> sender, Object payload) {
-        stateFor(session).add(PendingSignal.of(signal, sender, payload));
+    /** After a DELETE: records {@code post_delete}. */
+    void afterDelete(SharedSessionContractImplementor session, EntityPersister persister, Object entity) {
+        Class<?> sender = persister.getMappedClass();
+        if (listens(session, signals.postDelete(), sender)) {
+            sessions.sendAfterStatements(session, SignalSend.of(signals.postDelete(), sender, postDelete(sender, entity)));
+        }
+    }
+
+    private static boolean listens(SharedSessionContractImplementor session, Signal<?> signal, Class<?> sender) {
+        return !session.isStateless() && signal.isHeard(sender);
+    }
+
+    // --- the unit of work --------------------------------------------------------------------
+
+    /**
+     * Hibernate scheduled a delete (by {@code remove}, a cascade or orphan removal); its
+     * {@code pre_delete} is due before the flush's first DELETE.
+     *
+     * @param beforeUpdates whether Hibernate deletes it ahead of the flush's other statements
+     */
+    void deleteScheduled(EventSource session, Object object, boolean beforeUpdates) {
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(object);
+        Object entity = proxy == null ? object : proxy.isUninitialized() ? null : proxy.getImplementation();
+        if (entity != null && signals.preDelete().isHeard(entity.getClass())) {
+            sessions.stateFor(session).deleteScheduled(entity, beforeUpdates);
+        }
     }
 
     /**
-     * After a flush: sends the recorded events, flushes what the receivers (post ones, and pre
-     * ones that ran during the flush) wrote, and repeats.
+     * A flush begins, before Hibernate looks at any entity: sends {@code pre_delete} for the
+     * deletes scheduled since the last flush. Its receivers may query, save and delete as outside
+     * a flush; what they write is part of this flush.
+     *
+     * @param beforeQuery whether Hibernate flushes because a query is about to run
      */
-    void deliverAfterFlush(EventSource session) {
-        deliver(session, true);
-    }
-
-    /** After a top-level persist or merge, which executes IDENTITY inserts at once: sends the recorded events. */
-    void deliverAfterOperation(EventSource session) {
-        deliver(session, false);
-    }
-
-    private void deliver(EventSource session, boolean flushWrites) {
-        // while Hibernate executes its actions (e.g. a receiver's query, a callback's persist) a
-        // delivery would write into the action queue it is iterating; the flush delivers later
-        if (!anyListeners() || session.getPersistenceContextInternal().isFlushing() || states.isEmpty()) {
-            return;
-        }
-        SessionSignalState state = states.get(session);
-        if (state == null || state.delivering || !(state.hasPending() || flushWrites && state.reflush)) {
-            return;
-        }
-        state.delivering = true;
-        boolean completed = false;
-        try {
-            int round = 0;
-            while (state.hasPending() || flushWrites && state.reflush) {
-                if (++round > maxNestingDepth) {
-                    throw new ModelSignalNestingException(maxNestingDepth,
-                            state.hasPending() ? state.describePending() : "entities changed by pre_save/pre_delete receivers");
-                }
-                state.reflush = false;
-                for (PendingSignal signal : state.takePending()) {
-                    signal.send();
-                }
-                if (flushWrites) {
-                    session.flush();
-                }
-            }
-            completed = true;
-        }
-        finally {
-            state.delivering = false;
-            if (!completed) {
-                state.clearPending();
-                state.reflush = false;
-            }
-            releaseIfIdle(session, state);
+    void flushStarting(EventSource session, boolean beforeQuery) {
+        FlushMode mode = session.getHibernateFlushMode();
+        if (!beforeQuery || mode == FlushMode.AUTO || mode == FlushMode.ALWAYS) {
+            announceScheduledDeletes(session);
         }
     }
 
-    private boolean anyListeners() {
-        return signals.postSave().hasListeners() || signals.postDelete().hasListeners()
-                || signals.preSave().hasListeners() || signals.preDelete().hasListeners();
+    /**
+     * The flush has found its orphans and is about to dirty-check its first entity: sends the
+     * orphans' {@code pre_delete}. Hibernate is collecting the flush's statements, so their
+     * receivers may query and delete but not save.
+     */
+    void flushCollecting(EventSource session) {
+        announceScheduledDeletes(session);
     }
 
-    /** @return how many sessions have signals in flight (none once their transactions are over) */
+    /**
+     * A flush is over and succeeded: sends the recorded post events, flushes what their receivers
+     * wrote, and repeats.
+     *
+     * @param executed whether the flush ran statements (a flush before a query may find none to run)
+     */
+    void flushEnded(EventSource session, boolean executed) {
+        sessions.flushEnded(session, executed);
+    }
+
+    /** A top-level persist is about to start: refused if a pre receiver runs it in the middle of a flush. */
+    void saveStarting(EventSource session, Object entity) {
+        sessions.saveStarting(session, entity);
+    }
+
+    /** A top-level persist or merge returned; it executes IDENTITY inserts at once: sends the recorded post events. */
+    void saveEnded(EventSource session) {
+        sessions.saveEnded(session);
+    }
+
+    /** @return how many sessions have signal state (none once they are closed) */
     int sessionsInFlight() {
-        return states.size();
+        return sessions.size();
     }
 
-    private SessionSignalState stateFor(SharedSessionContractImplementor session) {
-        synchronized (states) {
-            SessionSignalState state = states.get(session);
-            if (state == null) {
-                state = new SessionSignalState();
-                states.put(session, state);
-                if (session.isTransactionInProgress()) {
-                    // kept for the whole transaction, then dropped with whatever a failed flush left behind
-                    state.boundToTransaction = true;
-                    session.asEventSource().getActionQueue()
-                            .registerCallback((success, completed) -> states.remove(completed));
-                }
-            }
-            return state;
+    private void announceScheduledDeletes(EventSource session) {
+        if (signals.preDelete().isHeard()) {
+            sessions.announceDeletes(session, scheduled -> preDeleteIfStillDeleted(session, scheduled), signals.postDelete(), true);
         }
     }
 
-    private void releaseIfIdle(SharedSessionContractImplementor session, SessionSignalState state) {
-        if (!state.boundToTransaction && state.idle()) {
-            states.remove(session);
+    /** The {@code pre_delete} of a scheduled delete, or {@code null} when it was persisted again, detached or cleared since. */
+    private SignalSend preDeleteIfStillDeleted(EventSource session, Object entity) {
+        EntityEntry entry = session.getPersistenceContextInternal().getEntry(entity);
+        if (entry == null || entry.getStatus() != Status.DELETED) {
+            return null;
         }
+        Class<?> sender = entry.getPersister().getMappedClass();
+        return SignalSend.of(signals.preDelete(), sender, preDelete(sender, entity));
+    }
+
+    // --- payloads ------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private static <T> PreSave<T> preSave(Class<T> sender, Object entity, Set<String> updateFields) {
+        return new PreSave<>(sender, (T) entity, updateFields);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> PostSave<T> postSave(Class<T> sender, Object entity, boolean created, Set<String> updateFields) {
+        return new PostSave<>(sender, (T) entity, created, updateFields);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> PreDelete<T> preDelete(Class<T> sender, Object entity) {
+        return new PreDelete<>(sender, (T) entity);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> PostDelete<T> postDelete(Class<T> sender, Object entity) {
+        return new PostDelete<>(sender, (T) entity);
     }
 }

@@ -5,7 +5,6 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 
 /**
@@ -40,17 +39,10 @@ public final class ModelSignalsIntegrator implements Integrator {
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         ModelSignalDispatcher dispatcher = new ModelSignalDispatcher(signals, maxNestingDepth);
         EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
-        registry.appendListeners(EventType.PRE_INSERT, new PreInsertSignalListener(dispatcher));
-        registry.appendListeners(EventType.PRE_UPDATE, new PreUpdateSignalListener(dispatcher));
-        registry.appendListeners(EventType.PRE_DELETE, new PreDeleteSignalListener(dispatcher));
-        registry.appendListeners(EventType.POST_INSERT, new PostInsertSignalListener(dispatcher));
-        registry.appendListeners(EventType.POST_UPDATE, new PostUpdateSignalListener(dispatcher));
-        registry.appendListeners(EventType.POST_DELETE, new PostDeleteSignalListener(dispatcher));
-        FlushEndSignalListener flushEnd = new FlushEndSignalListener(dispatcher);
-        registry.appendListeners(EventType.FLUSH, flushEnd);
-        registry.appendListeners(EventType.AUTO_FLUSH, flushEnd);
-        OperationEndSignalListener operationEnd = new OperationEndSignalListener(dispatcher);
-        registry.appendListeners(EventType.PERSIST, operationEnd);
-        registry.appendListeners(EventType.MERGE, operationEnd);
+        new EntityWriteListener(dispatcher).register(registry);
+        new FlushStartListener(dispatcher).register(registry);
+        new FlushEndListener(dispatcher).register(registry);
+        new SaveStartListener(dispatcher).register(registry);
+        new OperationEndListener(dispatcher).register(registry);
     }
 }

@@ -1,28 +1,72 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What one Hibernate session has in flight: post events waiting for delivery and how deep receivers are nested. */
+/**
+ * What one Hibernate session has in flight: post sends waiting for delivery, deletes waiting for
+ * their {@code pre_delete}, and how deep receivers are nested. Emptied when the session's
+ * transaction completes.
+ */
 final class SessionSignalState {
 
-    private List<PendingSignal> pending = new ArrayList<>();
+    private List<SignalSend> pending = new ArrayList<>();
+    private boolean rollbackOnlySeen;
+    private boolean flushUnconfirmed;
+    /** Orphans Hibernate deletes before its updates, ahead of every other delete. */
+    private final List<Object> orphansToAnnounce = new ArrayList<>();
+    private final List<Object> deletesToAnnounce = new ArrayList<>();
+    /** Every entity whose DELETE is scheduled and not yet executed: true once its pre_delete was sent. */
+    private final Map<Object, Boolean> deletes = new IdentityHashMap<>();
     boolean delivering;
-    boolean boundToTransaction;
-    /** A pre receiver ran during a flush, after that flush's dirty check: flush once more. */
+    boolean announcing;
+    /** A pre receiver ran during a flush, after that flush's dirty check began: flush once more. */
     boolean reflush;
     int preDepth;
+    /** Set while pre receivers run during a flush: what they may not write. */
+    WriteGuard guard;
 
-    void add(PendingSignal signal) {
-        pending.add(signal);
+    /**
+     * Called with the transaction's rollback-only flag before pending sends are added or taken:
+     * what a failed write recorded is never to be delivered. A flush that finished without
+     * being confirmed failed. Any other failed write (a persist whose cascade threw, say) shows
+     * as the transaction marked rollback-only, which Hibernate does when a write throws: the first
+     * time that is seen, everything pending was recorded by the failed write or before it, in a
+     * transaction that can now only roll back.
+     */
+    void dropWhatFailedWritesLeft(boolean rollbackOnly) {
+        if (rollbackOnly && !rollbackOnlySeen) {
+            rollbackOnlySeen = true;
+            pending.clear();
+        }
+        if (flushUnconfirmed) {
+            flushUnconfirmed = false;
+            pending.clear();
+        }
+    }
+
+    /** Hibernate's part of a flush is over, successful or not; a successful one is confirmed at once. */
+    void flushFinished() {
+        flushUnconfirmed = true;
+    }
+
+    /** The flush that just finished executed every statement: what it recorded is to be sent. */
+    void flushSucceeded() {
+        flushUnconfirmed = false;
+    }
+
+    void add(SignalSend send) {
+        pending.add(send);
     }
 
     boolean hasPending() {
         return !pending.isEmpty();
     }
 
-    List<PendingSignal> takePending() {
-        List<PendingSignal> taken = pending;
+    List<SignalSend> takePending() {
+        List<SignalSend> taken = pending;
         pending = new ArrayList<>();
         return taken;
     }
@@ -31,18 +75,59 @@ final class SessionSignalState {
         pending.clear();
     }
 
-    boolean idle() {
-        return pending.isEmpty() && !delivering && preDepth == 0 && !reflush;
-    }
-
     String describePending() {
         StringBuilder text = new StringBuilder();
-        for (PendingSignal signal : pending) {
+        for (SignalSend send : pending) {
             if (text.length() > 0) {
                 text.append(", ");
             }
-            text.append(signal.describe());
+            text.append(send.describe());
         }
         return text.toString();
+    }
+
+    /** Records a scheduled delete for its {@code pre_delete}; an entity already known is ignored. */
+    void deleteScheduled(Object entity, boolean beforeUpdates) {
+        if (deletes.putIfAbsent(entity, Boolean.FALSE) == null) {
+            (beforeUpdates ? orphansToAnnounce : deletesToAnnounce).add(entity);
+        }
+    }
+
+    boolean hasDeletesToAnnounce() {
+        return !orphansToAnnounce.isEmpty() || !deletesToAnnounce.isEmpty();
+    }
+
+    /** @return the scheduled deletes whose {@code pre_delete} is still due, in the order Hibernate executes them */
+    List<Object> takeDeletesToAnnounce() {
+        List<Object> taken = new ArrayList<>(orphansToAnnounce);
+        taken.addAll(deletesToAnnounce);
+        orphansToAnnounce.clear();
+        deletesToAnnounce.clear();
+        return taken;
+    }
+
+    /** The entity is no longer to be deleted: a later delete of it is scheduled anew. */
+    void forgetDelete(Object entity) {
+        deletes.remove(entity);
+    }
+
+    void announced(Object entity) {
+        deletes.put(entity, Boolean.TRUE);
+    }
+
+    /** @return whether the entity's {@code pre_delete} was sent ahead of its DELETE, which is now running */
+    boolean deleteRuns(Object entity) {
+        return deletes.remove(entity) == Boolean.TRUE;
+    }
+
+    /** Forgets everything in flight: the transaction is over. */
+    void reset() {
+        pending.clear();
+        rollbackOnlySeen = false;
+        flushUnconfirmed = false;
+        orphansToAnnounce.clear();
+        deletesToAnnounce.clear();
+        deletes.clear();
+        reflush = false;
     }
 }

@@ -1,19 +1,25 @@
 /**
- * The bridge from Hibernate ORM's entity events to {@link io.github.middlewaresignals.signal.model.ModelSignals}.
+ * The bridge from Hibernate ORM's events to {@link io.github.middlewaresignals.signal.model.ModelSignals}.
  * <p>
- * {@link io.github.middlewaresignals.signal.model.hibernate.ModelSignalsIntegrator} appends one
- * listener per event type while the SessionFactory is built. When signals fire:
+ * {@link io.github.middlewaresignals.signal.model.hibernate.ModelSignalsIntegrator} registers thin
+ * listeners while the SessionFactory is built: one for the events around each statement
+ * ({@code EntityWriteListener}), one for the start of a flush and one for its end, one for the
+ * start of a persist and one for the end of Hibernate's persist, merge and delete operations. Each
+ * hands its event to one typed entry point of {@code ModelSignalDispatcher}, which decides what to
+ * send; {@code SessionSignals} decides when. When signals fire:
  * <ul>
- *   <li>{@code pre_save} / {@code pre_delete}: synchronously, right before Hibernate executes the
- *       INSERT, UPDATE or DELETE (inside {@code save()} for IDENTITY inserts, otherwise during the
- *       flush). Receivers run with the session's flush mode set to MANUAL, so they may query
- *       without re-entering the flush; property values they change on the instance are copied
- *       into the state array the statement writes (for a {@code @DynamicUpdate} entity, a change
- *       to a column the UPDATE does not already write goes out in one more UPDATE, with its own
- *       pre_save/post_save). Changes they make to other managed entities
- *       are written by one more flush at the end of the flush. During a flush they must not
- *       save or delete other entities (Hibernate is iterating its queued statements): that gets
- *       a clear error.</li>
+ *   <li>{@code pre_save}: synchronously, right before Hibernate executes the INSERT or UPDATE
+ *       (inside {@code save()} for IDENTITY inserts, otherwise during the flush). Property values
+ *       its receivers change on the instance are copied into the state array the statement writes
+ *       (for a {@code @DynamicUpdate} entity, a change to a column the UPDATE does not already
+ *       write goes out in one more UPDATE, with its own pre_save/post_save). Changes they make to
+ *       other managed entities are written by one more flush at the end of the flush. During a
+ *       flush they must not save or delete other entities (Hibernate is iterating its queued
+ *       statements): that gets a clear error.</li>
+ *   <li>{@code pre_delete}: for every delete of a flush before its first statement, in the order
+ *       Hibernate deletes. Deletes scheduled before the flush get it when the flush begins, where
+ *       receivers may query, save and delete as outside a flush; orphans, which the flush finds
+ *       itself, get it once they are found, where receivers may query and delete but not save.</li>
  *   <li>{@code post_save} / {@code post_delete}: recorded when the statement has run and sent
  *       once Hibernate has finished executing its statements: at the end of the flush
  *       (explicit, before commit, or before a query), or, for IDENTITY inserts, when the
@@ -21,7 +27,9 @@
  *       write through repositories; what they wrote is flushed at once (when delivering after a
  *       flush) and its own signals are sent the same way, round after round, until nothing is
  *       left. More rounds than the configured nesting depth fail with
- *       {@link io.github.middlewaresignals.signal.model.ModelSignalNestingException}.</li>
+ *       {@link io.github.middlewaresignals.signal.model.ModelSignalNestingException}. What was
+ *       recorded before a write failed (Hibernate then marks the transaction rollback-only) is
+ *       dropped, never sent.</li>
  * </ul>
  * Bulk statements (JPQL/Criteria/native) and StatelessSession writes send nothing. When no
  * receiver listens for an entity class, the listeners return after one lookup.

@@ -3,7 +3,7 @@ package io.github.middlewaresignals.signal.model.hibernate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import io.github.middlewaresignals.signal.Receiver;
@@ -11,14 +11,17 @@ import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PostDelete;
-import io.github.middlewaresignals.signal.model.PostSave;
-import io.github.middlewaresignals.signal.model.PreSave;
+import io.github.middlewaresignals.signal.model.PreDelete;
 import io.github.middlewaresignals.signal.model.hibernate.app.AbstractAuthor;
+import io.github.middlewaresignals.signal.model.hibernate.app.AbstractNote;
 import io.github.middlewaresignals.signal.model.hibernate.app.AbstractProfile;
 import io.github.middlewaresignals.signal.model.hibernate.app.AuthorRepository;
+import io.github.middlewaresignals.signal.model.hibernate.app.DynamicArticle;
+import io.github.middlewaresignals.signal.model.hibernate.app.DynamicArticleRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaUpdate;
@@ -31,12 +34,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
@@ -60,6 +65,8 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     PlatformTransactionManager transactionManager;
     @PersistenceContext
     EntityManager entityManager;
+    @Autowired
+    DynamicArticleRepository articles;
 
     SignalRecorder recorder;
     private final List<Runnable> disconnects = new ArrayList<>();
@@ -93,6 +100,7 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
         jdbc.update("delete from " + tablePrefix() + "_profile");
         jdbc.update("delete from " + tablePrefix() + "_note");
         jdbc.update("delete from " + tablePrefix() + "_author");
+        jdbc.update("delete from dynamic_article");
     }
 
     // --- operations that send signals ------------------------------------------------------
@@ -107,7 +115,7 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     }
 
     @Test
-    void persistSendsPostSaveCreated() {
+    void persistSendsPreSaveThenPostSaveCreated() {
         A author = newAuthor("Ada");
         tx(() -> entityManager.persist(author));
 
@@ -239,6 +247,237 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
         assertThat(jdbc.queryForObject("select count(*) from " + tablePrefix() + "_note", Integer.class)).isEqualTo(1);
     }
 
+    // --- Django's delete order: every pre_delete of a flush before its first DELETE ------------
+
+    @Test
+    void everyPreDeleteOfACascadeRunsWhileTheChildrenAreStillInTheDatabase() {
+        A author = newAuthor("Ada");
+        author.addNote("one");
+        author.addNote("two");
+        ID id = idOf(tx(() -> authors().save(author)));
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Receiver<PreDelete<?>> countNotes = (sender, event) -> seen.add(event.sender().getSimpleName() + " sees " + entityManager
+                .createQuery("select count(n) from " + noteClass().getSimpleName() + " n", Long.class).getSingleResult());
+        connect(modelSignals.preDelete(), countNotes, noteClass());
+        connect(modelSignals.preDelete(), countNotes, authorClass());
+        recorder.clear();
+
+        tx(() -> authors().deleteById(id));
+
+        String note = noteClass().getSimpleName();
+        assertThat(seen).containsExactly(note + " sees 2", note + " sees 2", author() + " sees 2");
+        assertThat(recorder.summaries()).containsExactly("pre_delete " + note, "pre_delete " + note, "pre_delete " + author(),
+                "post_delete " + note, "post_delete " + note, "post_delete " + author());
+        assertThat(noteRows()).isZero();
+    }
+
+    @Test
+    void preDeletesRunInTheOrderHibernateDeletes() {
+        List<A> saved = tx(() -> {
+            A ada = newAuthor("Ada");
+            ada.addNote("Ada's note");
+            A bob = newAuthor("Bob");
+            bob.addNote("Bob's note");
+            return authors().saveAll(List.of(ada, bob));
+        });
+        recorder.clear();
+
+        tx(() -> authors().deleteAll(saved));
+
+        List<Object> preDeleted = recorder.events().stream().filter(e -> e.signal().equals("pre_delete"))
+                .map(SignalRecorder.Recorded::instance).toList();
+        List<Object> postDeleted = recorder.events().stream().filter(e -> e.signal().equals("post_delete"))
+                .map(SignalRecorder.Recorded::instance).toList();
+        assertThat(recorder.summaries()).hasSize(8).first().asString().startsWith("pre_delete");
+        assertThat(recorder.summaries().subList(0, 4)).allSatisfy(s -> assertThat(s).startsWith("pre_delete"));
+        assertThat(preDeleted).containsExactlyElementsOf(postDeleted);
+        assertThat(preDeleted).extracting(this::nameOf).containsExactly("Ada's note", "Ada", "Bob's note", "Bob");
+    }
+
+    @Test
+    void aPreDeleteReceiverMayDeleteAnotherEntityInTheSameFlush() {
+        A ada = tx(() -> authors().save(newAuthor("Ada")));
+        A bob = tx(() -> authors().save(newAuthor("Bob")));
+        connect(modelSignals.preDelete(), (sender, event) -> {
+            if (nameOf(event.instance()).equals("Ada")) {
+                authors().deleteById(idOf(bob));
+            }
+            return null;
+        }, authorClass());
+        recorder.clear();
+
+        tx(() -> authors().deleteById(idOf(ada)));
+
+        assertThat(authorRows()).isZero();
+        assertThat(recorder.events()).extracting(e -> e.signal() + " " + nameOf(e.instance()))
+                .containsExactly("pre_delete Ada", "pre_delete Bob", "post_delete Ada", "post_delete Bob");
+    }
+
+    @Test
+    void aQueryThatFlushesADeleteSendsThePreDeleteFirstAndThePostDeleteBeforeItReturns() {
+        A ada = tx(() -> authors().save(newAuthor("Ada")));
+        recorder.clear();
+
+        tx(() -> {
+            authors().delete(ada);
+            assertThat(recorder.summaries()).isEmpty();
+            assertThat(authors().count()).isZero();
+            assertThat(recorder.summaries()).containsExactly("pre_delete " + author(), "post_delete " + author());
+        });
+    }
+
+    @Test
+    void aPreDeleteReceiverConnectedAfterTheDeleteWasScheduledStillRunsBeforeTheDelete() {
+        A ada = tx(() -> authors().save(newAuthor("Ada")));
+        List<Integer> rowsSeen = new CopyOnWriteArrayList<>();
+
+        tx(() -> {
+            recorder.stop();
+            authors().delete(ada);
+            connect(modelSignals.preDelete(), (sender, event) -> rowsSeen.add(authorRows()), authorClass());
+            authors().flush();
+        });
+
+        assertThat(rowsSeen).containsExactly(1);
+        assertThat(authorRows()).isZero();
+    }
+
+    @Test
+    void aDeleteUndoneAtAFlushAndRepeatedGetsItsPreDeleteWhenTheNextFlushBegins() {
+        A ada = tx(() -> authors().save(newAuthor("Ada")));
+        connect(modelSignals.preDelete(), (sender, event) -> profiles().save(newProfile(null, "archived " + nameOf(event.instance()))),
+                authorClass());
+        recorder.clear();
+
+        tx(() -> {
+            A managed = entityManager.find(authorClass(), idOf(ada));
+            entityManager.remove(managed);
+            entityManager.persist(managed);
+            entityManager.flush();
+            entityManager.remove(managed);
+            entityManager.flush();
+        });
+
+        assertThat(authorRows()).isZero();
+        assertThat(recorder.summariesFrom(authorClass())).containsExactly("pre_delete " + author(), "post_delete " + author());
+        assertThat(jdbc.queryForList("select source from " + tablePrefix() + "_profile", String.class)).containsExactly("archived Ada");
+    }
+
+    @Test
+    void preDeleteReceiversThatKeepDeletingGetAClearErrorBeyondTheNestingDepth() {
+        List<A> chain = tx(() -> authors().saveAll(java.util.stream.IntStream.rangeClosed(0, 20)
+                .mapToObj(i -> newAuthor("link " + i)).toList()));
+        connect(modelSignals.preDelete(), (sender, event) -> {
+            int link = Integer.parseInt(nameOf(event.instance()).substring("link ".length()));
+            if (link < 20) {
+                authors().delete(chain.get(link + 1));
+            }
+            return null;
+        }, authorClass());
+
+        Throwable thrown = catchThrowable(() -> tx(() -> authors().delete(chain.get(0))));
+
+        assertThat(causes(thrown)).anySatisfy(cause -> assertThat(cause)
+                .isInstanceOf(ModelSignalNestingException.class)
+                .hasMessageContaining("pre_delete from " + author())
+                .hasMessageContaining("signals.model.max-nesting-depth"));
+        assertThat(authorRows()).isEqualTo(21);
+    }
+
+    @Test
+    void aPreDeleteReceiverMaySaveAnotherEntityThroughItsRepository() {
+        A author = newAuthor("Ada");
+        author.addNote("one");
+        author.addNote("two");
+        ID id = idOf(tx(() -> authors().save(author)));
+        connect(modelSignals.preDelete(), (sender, event) -> profiles().save(newProfile(null,
+                "archived " + ((AbstractAuthor) event.instance()).getNotes().size() + " notes of " + nameOf(event.instance()))),
+                authorClass());
+        recorder.clear();
+
+        tx(() -> authors().deleteById(id));
+
+        assertThat(authorRows()).isZero();
+        assertThat(jdbc.queryForList("select source from " + tablePrefix() + "_profile", String.class))
+                .containsExactly("archived 2 notes of Ada");
+        assertThat(recorder.summariesFrom(profileClass())).containsExactly("pre_save " + profile(), "post_save " + profile() + " created");
+    }
+
+    @Test
+    void anOrphansPreDeleteReceiverMayQueryButNotSave() {
+        A author = newAuthor("Ada");
+        author.addNote("one");
+        author.addNote("two");
+        ID id = idOf(tx(() -> authors().save(author)));
+        List<Long> notesSeen = new CopyOnWriteArrayList<>();
+        connect(modelSignals.preDelete(), (sender, event) -> notesSeen.add(entityManager
+                .createQuery("select count(n) from " + noteClass().getSimpleName() + " n", Long.class).getSingleResult()), noteClass());
+
+        tx(() -> authors().findById(id).orElseThrow().getNotes().remove(0));
+        assertThat(notesSeen).containsExactly(2L);
+
+        connect(modelSignals.preDelete(), (sender, event) -> profiles().save(newProfile(null, "too late")), noteClass());
+        Throwable thrown = catchThrowable(() -> tx(() -> authors().findById(id).orElseThrow().getNotes().remove(0)));
+
+        assertThat(causes(thrown)).anySatisfy(cause -> assertThat(cause)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("A pre_delete receiver for " + noteClass().getSimpleName() + " saved another entity")
+                .hasMessageContaining("post_delete receiver"));
+        assertThat(noteRows()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from " + tablePrefix() + "_profile", Integer.class)).isZero();
+    }
+
+    // --- failed flushes ----------------------------------------------------------------------
+
+    @Test
+    void theRowsOfAFailedSaveAndFlushNeverGetTheirPostSave() {
+        ID bob = idOf(tx(() -> authors().save(withSlug(newAuthor("Bob"), "bob"))));
+        ID ada = idOf(tx(() -> authors().save(withSlug(newAuthor("Ada"), "ada"))));
+        recorder.clear();
+
+        Throwable commit = catchThrowable(() -> tx(() -> {
+            authors().findById(bob).orElseThrow().setName("Robert");
+            A duplicate = withSlug(authors().findById(ada).orElseThrow(), "bob");
+            try {
+                authors().saveAndFlush(duplicate);
+            }
+            catch (DataIntegrityViolationException expected) {
+                // the application carries on in the same transaction
+            }
+            assertThat(recorder.summaries()).as("Robert's UPDATE ran before the duplicate failed")
+                    .containsExactly("pre_save " + author() + " [name]", "pre_save " + author() + " [slug]");
+            articles.save(new DynamicArticle("written after the failure"));
+        }));
+
+        assertThat(commit).as("the failed flush left the transaction rollback-only").isNotNull();
+        assertThat(recorder.summaries()).doesNotContain("post_save " + author() + " updated [name]")
+                .contains("pre_save DynamicArticle", "post_save DynamicArticle created");
+        assertThat(jdbc.queryForList("select name from " + tablePrefix() + "_author order by name", String.class))
+                .containsExactly("Ada", "Bob");
+    }
+
+    @Test
+    void theRowsOfFailedEntityManagerFlushesNeverGetTheirPostSave() {
+        ID bob = idOf(tx(() -> authors().save(withSlug(newAuthor("Bob"), "bob"))));
+        ID ada = idOf(tx(() -> authors().save(withSlug(newAuthor("Ada"), "ada"))));
+        recorder.clear();
+
+        catchThrowable(() -> tx(() -> {
+            entityManager.find(authorClass(), bob).setName("Robert");
+            entityManager.find(authorClass(), ada).setSlug("bob");
+            assertThatThrownBy(entityManager::flush).isInstanceOf(PersistenceException.class);
+            assertThat(recorder.summaries()).as("Robert's UPDATE ran before the duplicate failed")
+                    .containsExactly("pre_save " + author() + " [name]", "pre_save " + author() + " [slug]");
+            entityManager.persist(new DynamicArticle("written after the failure"));
+            assertThatThrownBy(entityManager::flush).as("Hibernate runs the failed statements again, and fails again")
+                    .isInstanceOf(PersistenceException.class);
+            entityManager.persist(new DynamicArticle("written after the second failure"));
+        }));
+
+        assertThat(recorder.summaries()).filteredOn(summary -> summary.startsWith("post_save " + author())).isEmpty();
+        assertThat(recorder.summaries()).filteredOn("post_save DynamicArticle created"::equals).hasSize(2);
+    }
+
     // --- operations that send nothing ------------------------------------------------------
 
     @Test
@@ -356,6 +595,37 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
         tx(() -> authors().findById(idOf(author)).orElseThrow().setName("Grace"));
 
         assertThat(jdbc.queryForObject("select source from " + tablePrefix() + "_profile", String.class)).isEqualTo("touched by Grace");
+    }
+
+    @Test
+    void aPreSaveReceiverDuringAFlushMaySaveAnEntityTheSessionAlreadyManages() {
+        A author = tx(() -> authors().save(newAuthor("Ada")));
+        ID profileId = idOfProfile(tx(() -> profiles().save(newProfile(author, "created"))));
+        connect(modelSignals.preSave(), (sender, event) -> {
+            P profile = profiles().findById(profileId).orElseThrow();
+            profile.setSource("saved by " + ((AbstractAuthor) event.instance()).getName());
+            return profiles().save(profile);
+        }, authorClass());
+
+        tx(() -> authors().findById(idOf(author)).orElseThrow().setName("Grace"));
+
+        assertThat(jdbc.queryForObject("select source from " + tablePrefix() + "_profile", String.class)).isEqualTo("saved by Grace");
+    }
+
+    @Test
+    void aPreSaveReceiverThatSavesANewEntityDuringAFlushGetsAClearError() {
+        A author = tx(() -> authors().save(newAuthor("Ada")));
+        connect(modelSignals.preSave(), (sender, event) -> profiles().save(newProfile(null, "too early")), authorClass());
+
+        Throwable thrown = catchThrowable(() -> tx(() -> authors().findById(idOf(author)).orElseThrow().setName("Grace")));
+
+        assertThat(causes(thrown)).anySatisfy(cause -> assertThat(cause)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("A pre_save receiver for " + author() + " saved or deleted another entity while Hibernate was executing"
+                        + " the statements of a flush. Do such writes in a post_save receiver: it runs once the statements are"
+                        + " done and may write through repositories."));
+        assertThat(jdbc.queryForObject("select count(*) from " + tablePrefix() + "_profile", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select name from " + tablePrefix() + "_author", String.class)).isEqualTo("Ada");
     }
 
     @Test
@@ -533,7 +803,7 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     }
 
     @Test
-    void noSessionKeepsSignalStateAfterItsTransaction() {
+    void noSessionKeepsSignalStateOnceClosed() {
         connect(modelSignals.postSave(), (sender, event) -> event.created()
                 ? profiles().save(newProfile(authorClass().cast(event.instance()), "created")) : null, authorClass());
         connect(modelSignals.preSave(), (sender, event) -> null, profileClass());
@@ -552,7 +822,7 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     ModelSignalDispatcher dispatcher() {
         SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
         for (FlushEventListener listener : sessionFactory.getEventListenerRegistry().getEventListenerGroup(EventType.FLUSH).listeners()) {
-            if (listener instanceof FlushEndSignalListener flushEnd) {
+            if (listener instanceof FlushEndListener flushEnd) {
                 return flushEnd.dispatcher();
             }
         }
@@ -575,6 +845,19 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
 
     String profile() {
         return profileClass().getSimpleName();
+    }
+
+    A withSlug(A author, String slug) {
+        author.setSlug(slug);
+        return author;
+    }
+
+    String nameOf(Object authorOrNote) {
+        return authorOrNote instanceof AbstractAuthor author ? author.getName() : ((AbstractNote) authorOrNote).getText();
+    }
+
+    int noteRows() {
+        return jdbc.queryForObject("select count(*) from " + tablePrefix() + "_note", Integer.class);
     }
 
     int authorRows() {

@@ -2,6 +2,7 @@ package io.github.middlewaresignals.signal.model.hibernate.app;
 
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /** What the authors of the three id strategies share; the "User" of the examples. */
@@ -10,6 +11,7 @@ public abstract class AbstractAuthor {
 
     private String name;
     private String email;
+    @Column(unique = true)
     private String slug;
 
     public abstract Object getId();

@@ -1,0 +1,22 @@
+package io.github.middlewaresignals.signal.model.units;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+@Entity
+public class WiredUnitNote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String text;
+
+    protected WiredUnitNote() {
+    }
+
+    public WiredUnitNote(String text) {
+        this.text = text;
+    }
+}
