@@ -1,5 +1,7 @@
 package io.github.middlewaresignals.autoconfigure;
 
+import io.github.middlewaresignals.signal.actuate.SignalsEndpoint;
+import io.github.middlewaresignals.signal.durable.DistributedSignalDetails;
 import io.github.middlewaresignals.signal.durable.DistributedSignalsDescriptor;
 import io.github.middlewaresignals.signal.durable.DurableReceiverDescriptions;
 import io.github.middlewaresignals.signal.durable.ExternalizedSignals;
@@ -11,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,9 +28,9 @@ import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Signals that leave the JVM: the description the actuator's {@code signals} endpoint shows (durable
- * receivers, externalized and consumed signals with their topics), and, with Spring Kafka on the
- * classpath, the consumers of {@code signals.consume.*}.
+ * Signals that leave the JVM: their description (durable receivers, externalized and consumed signals
+ * with their topics), which the Actuator endpoint {@code signals} shows when it is available, and, with
+ * Spring Kafka on the classpath, the consumers of {@code signals.consume.*}.
  */
 @AutoConfiguration(after = DurableSignalsAutoConfiguration.class,
         afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
@@ -74,6 +78,19 @@ public final class DistributedSignalsAutoConfiguration {
             consumed.put(name, consume.getSource());
         });
         return consumed;
+    }
+
+    /** What the Actuator endpoint {@code signals} shows of them, when the endpoint is available. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Endpoint.class)
+    @ConditionalOnAvailableEndpoint(SignalsEndpoint.class)
+    static final class EndpointDetailsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        DistributedSignalDetails distributedSignalDetails(DistributedSignalsDescriptor distributedSignalsDescriptor) {
+            return new DistributedSignalDetails(distributedSignalsDescriptor);
+        }
     }
 
     /** {@code signals.consume.*} with Spring Kafka: each message of a topic sent again as a local signal. */

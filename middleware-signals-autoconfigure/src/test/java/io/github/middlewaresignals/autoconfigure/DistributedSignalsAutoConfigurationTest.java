@@ -3,6 +3,7 @@ package io.github.middlewaresignals.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.middlewaresignals.diagnostics.ConfigurationProblemFailureAnalyzer;
+import io.github.middlewaresignals.signal.durable.DistributedSignalDetails;
 import io.github.middlewaresignals.signal.durable.DistributedSignalsDescriptor;
 import io.github.middlewaresignals.signal.receiver.DurableDeliveries;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,12 @@ class DistributedSignalsAutoConfigurationTest {
             assertThat(analysis.getDescription()).contains("signals.consume is set for [order_completed]").contains("Spring Kafka");
             assertThat(analysis.getAction()).contains("spring-boot-starter-kafka");
         });
+    }
+
+    @Test
+    void addsTheirDetailsToTheSignalsEndpointOnlyWhenItIsAvailable() {
+        runner.run(context -> assertThat(context).doesNotHaveBean(DistributedSignalDetails.class));
+        runner.withPropertyValues("management.endpoints.web.exposure.include=signals")
+                .run(context -> assertThat(context).hasSingleBean(DistributedSignalDetails.class));
     }
 }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.durable.DistributedSignalsDescriptor;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Collection;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,14 +18,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A durable receiver on Spring Modulith's JPA registry on H2: recorded with the send, run after the commit, completed once. */
-@SpringBootTest(classes = DurableTestApplication.class, properties = "spring.datasource.url=jdbc:h2:mem:durable-receiver;DB_CLOSE_DELAY=-1")
+/**
+ * A durable receiver on Spring Modulith's JPA registry on H2: recorded with the send, run after the commit,
+ * completed once; and shown with its incomplete deliveries by the Actuator endpoint {@code signals}, over HTTP.
+ */
+@SpringBootTest(classes = DurableTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.datasource.url=jdbc:h2:mem:durable-receiver;DB_CLOSE_DELAY=-1", "spring.main.web-application-type=servlet" })
 @ExtendWith(OutputCaptureExtension.class)
 class DurableReceiverTest {
 
@@ -42,6 +54,8 @@ class DurableReceiverTest {
     JdbcTemplate jdbc;
     @Autowired
     DistributedSignalsDescriptor descriptor;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void clean() {
@@ -152,6 +166,28 @@ class DurableReceiverTest {
                     .containsExactly("order_completed");
         });
         assertThat(descriptor.durableReceiver((sender, payload) -> null)).as("a receiver of no durable one").isNull();
+    }
+
+    @Test
+    void showsTheDurableReceiverWithItsIncompleteDeliveryOnTheSignalsEndpoint() throws Exception {
+        script.failuresLeft.set(1);
+        transaction.executeWithoutResult(status -> orderCompleted.send(Order.class, new OrderCompleted(14, BigDecimal.ONE)));
+        UUID incompleteDelivery = jdbc.queryForObject("select id from event_publication where completion_date is null", UUID.class);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/signals/order_completed")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode receivers = JsonMapper.builder().build().readTree(response.body()).get("receivers");
+        assertThat(receivers.size()).isEqualTo(1);
+        assertThat(receivers.get(0).get("name").asString()).isEqualTo(RECEIVER + " (recording)");
+        JsonNode details = receivers.get(0).get("details");
+        assertThat(details.get("durable").asBoolean()).isTrue();
+        assertThat(details.get("incompleteDeliveries").size()).isEqualTo(1);
+        JsonNode delivery = details.get("incompleteDeliveries").get(0);
+        assertThat(delivery.get("id").asString()).isEqualTo(incompleteDelivery.toString());
+        assertThat(delivery.get("signal").asString()).isEqualTo("order_completed");
+        assertThat(delivery.get("publishedAt").asString()).isNotBlank();
     }
 
     /** The sender the test sends for. */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.middlewaresignals.signal.Signal;
-import io.github.middlewaresignals.signal.durable.DistributedSignalsDescriptor;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -23,11 +26,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two applications on one real Kafka broker (embedded KRaft, in this JVM): "shop" externalizes
  * {@code order_completed} to the topic "orders", "billing" consumes it and runs its own receivers as for a
- * local send. One broker and one pair of applications for the whole class, the tests in story order.
+ * local send. One broker and one pair of applications for the whole class, the tests in story order. Both
+ * are web applications, for their Actuator endpoint {@code signals}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,7 +76,7 @@ class KafkaSignalsTest {
                         "spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
                         "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString())
                 .properties(properties)
-                .run();
+                .run("--spring.main.web-application-type=servlet", "--server.port=0");
     }
 
     private static void completeOrder(long id) {
@@ -123,8 +129,17 @@ class KafkaSignalsTest {
 
     @Test
     @Order(4)
-    void describesTheExternalizedAndConsumedSignalsWithTheirTopics() {
-        assertThat(shop.getBean(DistributedSignalsDescriptor.class).externalized()).containsExactly(java.util.Map.entry("order_completed", "orders"));
-        assertThat(billing.getBean(DistributedSignalsDescriptor.class).consumed()).containsExactly(java.util.Map.entry("order_completed", "orders"));
+    void showsTheTopicsOfTheExternalizedAndTheConsumedSignalOnTheSignalsEndpoint() throws Exception {
+        assertThat(orderCompletedOnTheSignalsEndpoint(shop).get("details").get("externalizedTo").asString()).isEqualTo("orders");
+        assertThat(orderCompletedOnTheSignalsEndpoint(billing).get("details").get("consumedFrom").asString()).isEqualTo("orders");
+    }
+
+    private static JsonNode orderCompletedOnTheSignalsEndpoint(ConfigurableApplicationContext application) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + application.getEnvironment().getProperty("local.server.port")
+                + "/actuator/signals/order_completed");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(response.body());
     }
 }

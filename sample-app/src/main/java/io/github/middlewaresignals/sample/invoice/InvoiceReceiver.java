@@ -10,13 +10,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the invoice of every completed order: Django's "hand it to Celery", as a durable receiver.
  * Each delivery is recorded with the order's completion and completed once the invoice is committed;
  * one that a crash (or a failure) leaves incomplete runs again on a restart with
  * {@code signals.durable.republish-on-restart=true}. Deliveries are at least once, so the receiver
- * writes nothing for an order that has its invoice already.
+ * writes nothing for an order that has its invoice already; the check and the write share one transaction.
  */
 @Component
 @EnableConfigurationProperties(InvoiceProperties.class)
@@ -34,6 +35,7 @@ class InvoiceReceiver {
     }
 
     @SignalReceiver(signal = "order_completed", phase = Phase.AFTER_COMMIT, async = true, durable = true)
+    @Transactional
     void invoice(OrderCompleted order) throws InterruptedException {
         if (properties.isBlock()) {
             log.warn("Holding the invoice of order #{} until the application stops (sample.invoices.block=true)", order.orderId());
