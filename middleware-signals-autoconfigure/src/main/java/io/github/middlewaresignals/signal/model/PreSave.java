@@ -1,19 +1,65 @@
 package io.github.middlewaresignals.signal.model;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Payload of {@code pre_save}: sent before Hibernate's INSERT or UPDATE statement. Changes a
  * receiver makes to {@link #instance()} are written by that same statement.
+ * <p>
+ * Two payloads are equal when sender, instance and update fields are: {@link #changes()} is a view
+ * on the state Hibernate keeps for the entity and takes no part in {@code equals} or {@code toString}.
  *
  * @param sender        the entity class
  * @param instance      the entity being saved
  * @param updateFields  the Java property names an UPDATE changes; empty for an INSERT
+ * @param changes       what {@link #hasChanged} and {@link #previous} answer from
  * @param <T>           the entity type
  */
-public record PreSave<T>(Class<T> sender, T instance, Set<String> updateFields) implements ModelEvent<T> {
+public record PreSave<T>(Class<T> sender, T instance, Set<String> updateFields, FieldChanges changes) implements ModelEvent<T> {
 
     public PreSave {
         updateFields = Set.copyOf(updateFields);
+        Objects.requireNonNull(changes, "changes");
+    }
+
+    /** A payload whose changed fields are {@code updateFields}, with no previous values: for receivers' unit tests. */
+    public PreSave(Class<T> sender, T instance, Set<String> updateFields) {
+        this(sender, instance, updateFields, FieldChanges.of(updateFields));
+    }
+
+    /**
+     * @param field a Java property name of the entity
+     * @return for an UPDATE, whether the field is in {@link #updateFields()}; for an INSERT, whether its value is not null
+     * @throws IllegalArgumentException when the entity has no such field (the message lists its fields)
+     */
+    public boolean hasChanged(String field) {
+        return changes.hasChanged(field);
+    }
+
+    /**
+     * @param field a Java property name of the entity
+     * @return the field's value as loaded from the database ({@code null} for an INSERT); for an association, the
+     *         entity that was referenced
+     * @throws IllegalArgumentException when the entity has no such field (the message lists its fields)
+     */
+    public Object previous(String field) {
+        return changes.previous(field);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PreSave<?> that && sender == that.sender && Objects.equals(instance, that.instance)
+                && updateFields.equals(that.updateFields);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sender, instance, updateFields);
+    }
+
+    @Override
+    public String toString() {
+        return "PreSave[sender=" + sender + ", instance=" + instance + ", updateFields=" + updateFields + "]";
     }
 }

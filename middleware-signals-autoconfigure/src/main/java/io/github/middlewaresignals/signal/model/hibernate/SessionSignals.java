@@ -1,12 +1,13 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
 import org.hibernate.FlushMode;
 import org.hibernate.SessionEventListener;
@@ -51,7 +52,7 @@ final class SessionSignals {
      *
      * @param later the post signal to name in that error: where such writes belong
      */
-    void sendBefore(EventSource session, SignalSend send, Signal<?> later, boolean deletesAllowed) {
+    void sendBefore(EventSource session, SignalSend send, String later, boolean deletesAllowed) {
         SessionSignalState state = stateFor(session);
         if (state.preDepth >= maxNestingDepth) {
             throw new ModelSignalNestingException(maxNestingDepth, send.describe());
@@ -111,7 +112,7 @@ final class SessionSignals {
      *                       to be deleted
      * @param deletesAllowed whether the receivers may delete while Hibernate is flushing
      */
-    void announceDeletes(EventSource session, Function<Object, SignalSend> preDeleteOf, Signal<?> postDelete,
+    void announceDeletes(EventSource session, Function<Object, SignalSend> preDeleteOf, String postDelete,
                          boolean deletesAllowed) {
         SessionSignalState state = existingState(session);
         if (state == null || state.announcing || !state.hasDeletesToAnnounce()) {
@@ -137,6 +138,49 @@ final class SessionSignals {
         finally {
             state.announcing = false;
         }
+    }
+
+    /**
+     * Runs the receivers of a send made while Hibernate loads entities, now. A query they run must
+     * not flush the session in the middle of a load, so its flush mode is MANUAL meanwhile.
+     */
+    void sendDuringLoad(EventSource session, SignalSend send) {
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            send.send();
+        }
+        finally {
+            session.setHibernateFlushMode(flushMode);
+        }
+    }
+
+    /** Keeps the post sends a collection's pre event worked out until Hibernate has written that collection. */
+    void sendAfterCollectionWrite(EventSource session, Object collection, List<SignalSend> sends) {
+        stateFor(session).collectionSends.put(collection, sends);
+    }
+
+    /** Hibernate has written the collection: records its post sends, to be sent once the flush's statements are done. */
+    void collectionWritten(EventSource session, Object collection) {
+        SessionSignalState state = existingState(session);
+        List<SignalSend> sends = state == null ? null : state.collectionSends.remove(collection);
+        if (sends != null) {
+            for (SignalSend send : sends) {
+                sendAfterStatements(session, send);
+            }
+        }
+    }
+
+    /** A collection replaced another, whose rows held these ids: its own insert adds only what they lack. */
+    void replaced(EventSource session, Object replacement, Set<Object> replacedIds) {
+        stateFor(session).replacedIds.put(replacement, replacedIds);
+    }
+
+    /** @return the ids of the collection this one replaced, or none when it replaced nothing */
+    Set<Object> takeReplacedIds(EventSource session, Object collection) {
+        SessionSignalState state = existingState(session);
+        Set<Object> ids = state == null ? null : state.replacedIds.remove(collection);
+        return ids != null ? ids : Set.of();
     }
 
     /** Records a post send, to be sent once Hibernate has finished executing its statements. */
