@@ -23,13 +23,14 @@ public record M2MChanged<T>(Class<T> sender, T instance, String field, Action ac
 
     public M2MChanged {
         Objects.requireNonNull(action, "action");
-        if (action.isClear()) {
-            if (pkSet != null) {
-                throw new IllegalArgumentException(action + " carries no ids: pass null as pkSet");
-            }
+        if (action.isClear() && pkSet != null) {
+            throw new IllegalArgumentException(action + " carries no ids, as in Django: pass null as pkSet, not " + pkSet);
         }
-        else {
-            pkSet = Set.copyOf(Objects.requireNonNull(pkSet, () -> action + " needs the ids added or removed as pkSet"));
+        if (!action.isClear()) {
+            if (pkSet == null) {
+                throw new IllegalArgumentException(action + " needs the ids added or removed as pkSet, not null");
+            }
+            pkSet = Set.copyOf(pkSet);
         }
     }
 
