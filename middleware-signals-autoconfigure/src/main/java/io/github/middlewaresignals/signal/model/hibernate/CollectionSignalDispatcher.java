@@ -45,7 +45,7 @@ final class CollectionSignalDispatcher {
         ManyToMany m2m = heard(session, collection, owner);
         if (m2m != null) {
             Set<Object> before = sessions.takeReplacedIds(session, collection);
-            send(session, collection, m2m, before, CollectionContents.idsHeld(collection, m2m.persister(), session), false);
+            send(session, collection, m2m, before, CollectionContents.idsHeld(collection, m2m.persister(), session), false, true);
         }
     }
 
@@ -54,7 +54,7 @@ final class CollectionSignalDispatcher {
         ManyToMany m2m = heard(session, collection, owner);
         if (m2m != null) {
             send(session, collection, m2m, CollectionContents.idsStored(collection, m2m.persister(), session),
-                    CollectionContents.idsHeld(collection, m2m.persister(), session), true);
+                    CollectionContents.idsHeld(collection, m2m.persister(), session), true, true);
         }
     }
 
@@ -70,7 +70,7 @@ final class CollectionSignalDispatcher {
             if (replacement != null) {
                 sessions.replaced(session, replacement, before);
             }
-            send(session, collection, m2m, before, CollectionContents.idsHeld(replacement, m2m.persister(), session), true);
+            send(session, collection, m2m, before, CollectionContents.idsHeld(replacement, m2m.persister(), session), true, false);
         }
     }
 
@@ -102,10 +102,11 @@ final class CollectionSignalDispatcher {
      * Sends the pre actions for the difference between the ids stored and those held, and keeps
      * their post twins until Hibernate has written the collection.
      *
-     * @param removals whether ids that left count (not for the insert of a whole collection)
+     * @param removals  whether ids that left count (not for the insert of a whole collection)
+     * @param additions whether ids that came count (not for the removal of a replaced collection: its replacement's insert sends them)
      */
     private void send(EventSource session, PersistentCollection<?> collection, ManyToMany m2m, Set<Object> before,
-                      Set<Object> after, boolean removals) {
+                      Set<Object> after, boolean removals, boolean additions) {
         List<SignalSend> later = new ArrayList<>(2);
         if (removals && !before.isEmpty() && after.isEmpty()) {
             sendPair(session, m2m, M2MChanged.Action.PRE_CLEAR, M2MChanged.Action.POST_CLEAR, null, later);
@@ -115,7 +116,7 @@ final class CollectionSignalDispatcher {
             if (!removed.isEmpty()) {
                 sendPair(session, m2m, M2MChanged.Action.PRE_REMOVE, M2MChanged.Action.POST_REMOVE, removed, later);
             }
-            Set<Object> added = without(after, before);
+            Set<Object> added = additions ? without(after, before) : Set.of();
             if (!added.isEmpty()) {
                 sendPair(session, m2m, M2MChanged.Action.PRE_ADD, M2MChanged.Action.POST_ADD, added, later);
             }
