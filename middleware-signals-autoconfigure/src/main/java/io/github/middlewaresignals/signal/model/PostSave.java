@@ -17,11 +17,11 @@ import java.util.Set;
  * @param instance      the entity that was saved
  * @param created       {@code true} for an INSERT, {@code false} for an UPDATE
  * @param updateFields  the Java property names an UPDATE changed; empty for an INSERT
- * @param changes       what {@link #hasChanged} and {@link #previous} answer from
+ * @param changes       what {@link #hasChanged} and {@link #previous} answer from (see {@link FieldChanges})
  * @param <T>           the entity type
  */
 public record PostSave<T>(Class<T> sender, T instance, boolean created, Set<String> updateFields, FieldChanges changes)
-        implements ModelEvent<T> {
+        implements SaveEvent<T> {
 
     public PostSave {
         updateFields = Set.copyOf(updateFields);
@@ -31,26 +31,6 @@ public record PostSave<T>(Class<T> sender, T instance, boolean created, Set<Stri
     /** A payload whose changed fields are {@code updateFields}, with no previous values: for receivers' unit tests. */
     public PostSave(Class<T> sender, T instance, boolean created, Set<String> updateFields) {
         this(sender, instance, created, updateFields, FieldChanges.of(updateFields));
-    }
-
-    /**
-     * @param field a Java property name of the entity
-     * @return for an UPDATE, whether the field is in {@link #updateFields()}; for an INSERT, whether the value the
-     *         statement wrote is not null
-     * @throws IllegalArgumentException when the entity has no such field (the message lists its fields)
-     */
-    public boolean hasChanged(String field) {
-        return changes.hasChanged(field);
-    }
-
-    /**
-     * @param field a Java property name of the entity
-     * @return the field's value as loaded from the database before the statement ({@code null} for an INSERT); for
-     *         an association, the entity that was referenced
-     * @throws IllegalArgumentException when the entity has no such field (the message lists its fields)
-     */
-    public Object previous(String field) {
-        return changes.previous(field);
     }
 
     @Override

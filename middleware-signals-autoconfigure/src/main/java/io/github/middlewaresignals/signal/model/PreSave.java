@@ -13,10 +13,10 @@ import java.util.Set;
  * @param sender        the entity class
  * @param instance      the entity being saved
  * @param updateFields  the Java property names an UPDATE changes; empty for an INSERT
- * @param changes       what {@link #hasChanged} and {@link #previous} answer from
+ * @param changes       what {@link #hasChanged} and {@link #previous} answer from (see {@link FieldChanges})
  * @param <T>           the entity type
  */
-public record PreSave<T>(Class<T> sender, T instance, Set<String> updateFields, FieldChanges changes) implements ModelEvent<T> {
+public record PreSave<T>(Class<T> sender, T instance, Set<String> updateFields, FieldChanges changes) implements SaveEvent<T> {
 
     public PreSave {
         updateFields = Set.copyOf(updateFields);
@@ -26,25 +26,6 @@ public record PreSave<T>(Class<T> sender, T instance, Set<String> updateFields, 
     /** A payload whose changed fields are {@code updateFields}, with no previous values: for receivers' unit tests. */
     public PreSave(Class<T> sender, T instance, Set<String> updateFields) {
         this(sender, instance, updateFields, FieldChanges.of(updateFields));
-    }
-
-    /**
-     * @param field a Java property name of the entity
-     * @return for an UPDATE, whether the field is in {@link #updateFields()}; for an INSERT, whether its value is not null
-     * @throws IllegalArgumentException when the entity has no such field (the message lists its fields)
-     */
-    public boolean hasChanged(String field) {
-        return changes.hasChanged(field);
-    }
-
-    /**
-     * @param field a Java property name of the entity
-     * @return the field's value as loaded from the database ({@code null} for an INSERT); for an association, the
-     *         entity that was referenced
-     * @throws IllegalArgumentException when the entity has no such field (the message lists its fields)
-     */
-    public Object previous(String field) {
-        return changes.previous(field);
     }
 
     @Override

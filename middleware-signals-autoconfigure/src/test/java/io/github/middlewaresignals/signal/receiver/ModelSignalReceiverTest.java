@@ -15,6 +15,7 @@ import io.github.middlewaresignals.signal.model.PostInit;
 import io.github.middlewaresignals.signal.model.PostSave;
 import io.github.middlewaresignals.signal.model.PreInit;
 import io.github.middlewaresignals.signal.model.PreSave;
+import io.github.middlewaresignals.signal.model.SaveEvent;
 import io.github.middlewaresignals.signal.receiver.Entities.Article;
 import io.github.middlewaresignals.signal.receiver.Entities.Author;
 import io.github.middlewaresignals.signal.receiver.Entities.FeaturedArticle;
@@ -92,10 +93,15 @@ class ModelSignalReceiverTest {
         void loaded(PostInit<Article> event) {
             calls.add("post_init");
         }
+
+        @SignalReceiver(signal = {"pre_save", "post_save"})
+        void saved(SaveEvent<Article> event) {
+            calls.add(event.getClass().getSimpleName() + " status changed: " + event.hasChanged("status"));
+        }
     }
 
     @Test
-    void m2mChangedPreInitAndPostInitAreInferredFromTheParameterWithTheirSender() {
+    void m2mChangedPreInitPostInitAndSaveEventAreResolvedFromTheParameterWithTheirSender() {
         runner.withUserConfiguration(ModelSignalBeans.class, LaterModelSignalReceivers.class).run(context -> {
             ModelSignals signals = context.getBean(ModelSignals.class);
             LaterModelSignalReceivers receivers = context.getBean(LaterModelSignalReceivers.class);
@@ -106,8 +112,12 @@ class ModelSignalReceiverTest {
             signals.preInit().send(Article.class, new PreInit<>(Article.class, 7L));
             signals.postInit().send(Article.class, new PostInit<>(Article.class, article));
             signals.postInit().send(FeaturedArticle.class, new PostInit<>(FeaturedArticle.class, new FeaturedArticle()));
+            signals.preSave().send(Article.class, new PreSave<>(Article.class, article, Set.of("status")));
+            signals.postSave().send(Article.class, new PostSave<>(Article.class, article, false, Set.of()));
+            signals.postSave().send(Author.class, new PostSave<>(Author.class, new Author(), false, Set.of("status")));
 
-            assertThat(receivers.calls).containsExactly("m2m_changed POST_CLEAR", "pre_init 7", "post_init");
+            assertThat(receivers.calls).containsExactly("m2m_changed POST_CLEAR", "pre_init 7", "post_init",
+                    "PreSave status changed: true", "PostSave status changed: false");
         });
     }
 

@@ -1,57 +1,33 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 
-import io.github.middlewaresignals.signal.Receiver;
-import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.model.M2MChanged;
-import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.hibernate.app.m2m.AbstractPost;
 import io.github.middlewaresignals.signal.model.hibernate.app.m2m.AbstractTag;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * DESIGN's {@code m2m_changed}, run against real Hibernate on H2 once per mapping of the owning
+ * What {@code m2m_changed} promises, run against real Hibernate on H2 once per mapping of the owning
  * collection (a subclass per mapping and id strategy; all share one application context). SQL
  * stays portable, so that a subclass with another datasource can run the same tests elsewhere.
  *
  * @param <P> the post: the owning side of the {@code @ManyToMany}
  * @param <T> the tag: the inverse side
  */
-@SpringBootTest(classes = ModelSignalsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class M2MChangedContract<P extends AbstractPost, T extends AbstractTag> {
-
-    @Autowired
-    ModelSignals modelSignals;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @PersistenceContext
-    EntityManager entityManager;
+abstract class M2MChangedContract<P extends AbstractPost, T extends AbstractTag> extends RealMappingsTestSupport {
 
     final List<M2MChanged<?>> sent = new CopyOnWriteArrayList<>();
     private final Map<Object, String> tagNames = new ConcurrentHashMap<>();
-    private final List<Runnable> disconnects = new ArrayList<>();
     T java;
     T spring;
     T django;
@@ -79,12 +55,9 @@ abstract class M2MChangedContract<P extends AbstractPost, T extends AbstractTag>
         connect(modelSignals.m2mChanged(), (sender, event) -> sent.add(event), null);
     }
 
-    @AfterEach
-    void cleanUp() {
-        disconnects.forEach(Runnable::run);
-        jdbc.update("delete from " + tablePrefix() + "_post_tags");
-        jdbc.update("delete from " + tablePrefix() + "_post");
-        jdbc.update("delete from " + tablePrefix() + "_tag");
+    @Override
+    List<String> tables() {
+        return List.of(tablePrefix() + "_post_tags", tablePrefix() + "_post", tablePrefix() + "_tag");
     }
 
     // --- what the payload says ---------------------------------------------------------------
@@ -350,18 +323,5 @@ abstract class M2MChangedContract<P extends AbstractPost, T extends AbstractTag>
     List<String> tagsInDatabase(Long postId) {
         return jdbc.queryForList("select t.name from " + tablePrefix() + "_tag t join " + tablePrefix() + "_post_tags j on j.tag_id = t.id"
                 + " where j.post_id = ? order by t.name", String.class, postId);
-    }
-
-    <S> void connect(Signal<S> signal, Receiver<? super S> receiver, Class<?> sender) {
-        signal.connect(receiver, sender);
-        disconnects.add(() -> signal.disconnect(receiver));
-    }
-
-    <R> R tx(Supplier<R> work) {
-        return new TransactionTemplate(transactionManager).execute(status -> work.get());
-    }
-
-    void tx(Runnable work) {
-        new TransactionTemplate(transactionManager).executeWithoutResult(status -> work.run());
     }
 }
