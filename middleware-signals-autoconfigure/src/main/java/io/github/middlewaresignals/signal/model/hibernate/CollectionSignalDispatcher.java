@@ -44,7 +44,9 @@ final class CollectionSignalDispatcher {
     void beforeRecreate(EventSource session, PersistentCollection<?> collection, Object owner) {
         ManyToMany m2m = heard(session, collection, owner);
         if (m2m != null) {
-            Set<Object> before = sessions.takeReplacedIds(session, collection);
+            SessionSignalState state = sessions.existingState(session);
+            Set<Object> replaced = state == null ? null : state.replacedIds.remove(collection);
+            Set<Object> before = replaced != null ? replaced : Set.of();
             send(session, collection, m2m, before, CollectionContents.idsHeld(collection, m2m.persister(), session), false, true);
         }
     }
@@ -68,7 +70,8 @@ final class CollectionSignalDispatcher {
             Set<Object> before = CollectionContents.idsStored(collection, m2m.persister(), session);
             Object replacement = m2m.ownerEntry().getPersister().getPropertyValue(owner, m2m.field());
             if (replacement != null) {
-                sessions.replaced(session, replacement, before);
+                // the replacement's insert follows: it adds only what these ids lack
+                sessions.stateFor(session).replacedIds.put(replacement, before);
             }
             send(session, collection, m2m, before, CollectionContents.idsHeld(replacement, m2m.persister(), session), true, false);
         }
@@ -76,7 +79,13 @@ final class CollectionSignalDispatcher {
 
     /** Hibernate has written the collection: the {@code POST_*} sends its pre event worked out are recorded. */
     void afterWrite(EventSource session, PersistentCollection<?> collection) {
-        sessions.collectionWritten(session, collection);
+        SessionSignalState state = sessions.existingState(session);
+        List<SignalSend> later = state == null ? null : state.collectionSends.remove(collection);
+        if (later != null) {
+            for (SignalSend send : later) {
+                sessions.sendAfterStatements(session, send);
+            }
+        }
     }
 
     /** @return the collection's owner and mapping when it is the owning side of a @ManyToMany someone listens to, else null */
@@ -122,7 +131,7 @@ final class CollectionSignalDispatcher {
             }
         }
         if (!later.isEmpty()) {
-            sessions.sendAfterCollectionWrite(session, collection, later);
+            sessions.stateFor(session).collectionSends.put(collection, later);
         }
     }
 

@@ -1,9 +1,7 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -155,34 +153,6 @@ final class SessionSignals {
         }
     }
 
-    /** Keeps the post sends a collection's pre event worked out until Hibernate has written that collection. */
-    void sendAfterCollectionWrite(EventSource session, Object collection, List<SignalSend> sends) {
-        stateFor(session).collectionSends.put(collection, sends);
-    }
-
-    /** Hibernate has written the collection: records its post sends, to be sent once the flush's statements are done. */
-    void collectionWritten(EventSource session, Object collection) {
-        SessionSignalState state = existingState(session);
-        List<SignalSend> sends = state == null ? null : state.collectionSends.remove(collection);
-        if (sends != null) {
-            for (SignalSend send : sends) {
-                sendAfterStatements(session, send);
-            }
-        }
-    }
-
-    /** A collection replaced another, whose rows held these ids: its own insert adds only what they lack. */
-    void replaced(EventSource session, Object replacement, Set<Object> replacedIds) {
-        stateFor(session).replacedIds.put(replacement, replacedIds);
-    }
-
-    /** @return the ids of the collection this one replaced, or none when it replaced nothing */
-    Set<Object> takeReplacedIds(EventSource session, Object collection) {
-        SessionSignalState state = existingState(session);
-        Set<Object> ids = state == null ? null : state.replacedIds.remove(collection);
-        return ids != null ? ids : Set.of();
-    }
-
     /** Records a post send, to be sent once Hibernate has finished executing its statements. */
     void sendAfterStatements(SharedSessionContractImplementor session, SignalSend send) {
         SessionSignalState state = stateFor(session);
@@ -252,7 +222,7 @@ final class SessionSignals {
     }
 
     /** @return the session's state, or {@code null}; cheap while no session has any */
-    private SessionSignalState existingState(SharedSessionContractImplementor session) {
+    SessionSignalState existingState(SharedSessionContractImplementor session) {
         return states.isEmpty() ? null : states.get(session);
     }
 
