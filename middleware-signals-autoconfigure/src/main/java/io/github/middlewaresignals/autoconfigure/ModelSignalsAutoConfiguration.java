@@ -1,10 +1,13 @@
 package io.github.middlewaresignals.autoconfigure;
 
 import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.model.M2MChanged;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PostDelete;
+import io.github.middlewaresignals.signal.model.PostInit;
 import io.github.middlewaresignals.signal.model.PostSave;
 import io.github.middlewaresignals.signal.model.PreDelete;
+import io.github.middlewaresignals.signal.model.PreInit;
 import io.github.middlewaresignals.signal.model.PreSave;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -20,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of model signals from Hibernate's entity events: the {@link ModelSignals}
- * bean, its four signals as {@link Signal} beans, and the Hibernate integrator that sends them,
+ * bean, its seven signals as {@link Signal} beans, and the Hibernate integrator that sends them,
  * added to the EntityManagerFactory Spring Boot builds.
  */
 @AutoConfiguration(before = HibernateJpaAutoConfiguration.class)
@@ -52,6 +55,21 @@ public final class ModelSignalsAutoConfiguration {
     @Bean
     Signal<PostDelete<?>> postDeleteSignal(ModelSignals modelSignals) {
         return modelSignals.postDelete();
+    }
+
+    @Bean
+    Signal<M2MChanged<?>> m2mChangedSignal(ModelSignals modelSignals) {
+        return modelSignals.m2mChanged();
+    }
+
+    @Bean
+    Signal<PreInit<?>> preInitSignal(ModelSignals modelSignals) {
+        return modelSignals.preInit();
+    }
+
+    @Bean
+    Signal<PostInit<?>> postInitSignal(ModelSignals modelSignals) {
+        return modelSignals.postInit();
     }
 
     /** The bridge from Hibernate; off with {@code signals.model.enabled=false}. */

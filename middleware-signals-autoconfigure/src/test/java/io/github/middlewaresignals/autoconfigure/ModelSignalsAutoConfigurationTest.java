@@ -41,7 +41,10 @@ class ModelSignalsAutoConfigurationTest {
             assertThat(context.getBean("postSaveSignal")).isSameAs(signals.postSave());
             assertThat(context.getBean("preDeleteSignal")).isSameAs(signals.preDelete());
             assertThat(context.getBean("postDeleteSignal")).isSameAs(signals.postDelete());
-            assertThat(context.getBeansOfType(Signal.class)).hasSize(4);
+            assertThat(context.getBean("m2mChangedSignal")).isSameAs(signals.m2mChanged());
+            assertThat(context.getBean("preInitSignal")).isSameAs(signals.preInit());
+            assertThat(context.getBean("postInitSignal")).isSameAs(signals.postInit());
+            assertThat(context.getBeansOfType(Signal.class)).hasSize(7);
 
             List<String> received = record(signals);
             persistAuthor(context, "Ada");

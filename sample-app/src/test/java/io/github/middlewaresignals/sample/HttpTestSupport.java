@@ -56,6 +56,11 @@ public abstract class HttpTestSupport {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    protected HttpResponse<String> put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(jsonBody(body)));
+    }
+
     protected HttpResponse<String> patch(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .method("PATCH", jsonBody(body)));

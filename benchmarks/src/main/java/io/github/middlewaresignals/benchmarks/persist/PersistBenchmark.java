@@ -19,7 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>
  * The insert benchmarks save {@value PersistFixture#BATCH_SIZE} new rows per transaction through
  * the repository; the table is emptied after every iteration so each one starts alike. The bulk
- * benchmarks run one JPQL {@code update} over {@value #BULK_ROWS} rows per transaction.
+ * benchmarks run one JPQL {@code update} over {@value #BULK_ROWS} rows per transaction. The update
+ * benchmarks load {@value #UPDATED_ROWS} rows and change each one per transaction (one UPDATE per
+ * row at the commit), with a {@code post_save} receiver that reads what changed or does not.
  * <p>
  * Hibernate's and H2's code paths are long: they need more warm-up than the signal benchmarks
  * before the JIT has compiled them, hence ten warm-up iterations.
@@ -32,6 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PersistBenchmark {
 
     static final int BULK_ROWS = 100_000;
+    static final int UPDATED_ROWS = 100;
 
     /** Inserts into an application started with the given starter setup. */
     abstract static class Inserts {
@@ -131,6 +134,62 @@ public class PersistBenchmark {
         }
     }
 
+    /** A table of {@value #UPDATED_ROWS} rows that every operation loads and changes. */
+    abstract static class Updates {
+
+        PersistFixture fixture;
+
+        void start(StarterSetup setup) {
+            fixture = PersistFixture.start(setup);
+            fixture.fillTable(UPDATED_ROWS);
+        }
+
+        int visitEveryRow() {
+            int changed = fixture.visitEveryRow();
+            if (changed != UPDATED_ROWS) {
+                throw new IllegalStateException("Changed " + changed + " rows, not " + UPDATED_ROWS);
+            }
+            return changed;
+        }
+
+        @TearDown(Level.Iteration)
+        public void check() {
+            fixture.checkUpdates();
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            fixture.close();
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class UpdatesWithoutStarter extends Updates {
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            start(StarterSetup.EXCLUDED);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class UpdatesCountedByAPostSaveReceiver extends Updates {
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            start(StarterSetup.POST_SAVE_RECEIVER);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class UpdatesReadByAPostSaveReceiver extends Updates {
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            start(StarterSetup.POST_SAVE_RECEIVER_READING_CHANGES);
+        }
+    }
+
     @Benchmark
     public long withoutStarter(WithoutStarter state) {
         return state.fixture.insertBatch();
@@ -154,5 +213,21 @@ public class PersistBenchmark {
     @Benchmark
     public int bulkUpdateWithStarter(BulkWithStarter state) {
         return state.incrementAllVisits();
+    }
+
+    @Benchmark
+    public int updateWithoutStarter(UpdatesWithoutStarter state) {
+        return state.visitEveryRow();
+    }
+
+    /** The baseline of the next one: the same receiver calls, none of them asking what changed. */
+    @Benchmark
+    public int starterPostSaveReceiverCountingUpdates(UpdatesCountedByAPostSaveReceiver state) {
+        return state.visitEveryRow();
+    }
+
+    @Benchmark
+    public int starterPostSaveReceiverReadingChanges(UpdatesReadByAPostSaveReceiver state) {
+        return state.visitEveryRow();
     }
 }

@@ -29,7 +29,10 @@ final class PersistFixture implements AutoCloseable {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final SaveReceivers receivers;
+    private final CountingPostSaveReceiver countingReceiver;
+    private final ChangeReadingPostSaveReceiver changeReadingReceiver;
     private final LongAdder inserted = new LongAdder();
+    private final LongAdder updated = new LongAdder();
 
     private PersistFixture(StarterSetup setup, ConfigurableApplicationContext context) {
         this.setup = setup;
@@ -38,6 +41,8 @@ final class PersistFixture implements AutoCloseable {
         this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.receivers = context.getBeanProvider(SaveReceivers.class).getIfAvailable();
+        this.countingReceiver = context.getBeanProvider(CountingPostSaveReceiver.class).getIfAvailable();
+        this.changeReadingReceiver = context.getBeanProvider(ChangeReadingPostSaveReceiver.class).getIfAvailable();
     }
 
     static PersistFixture start(StarterSetup setup) {
@@ -47,6 +52,8 @@ final class PersistFixture implements AutoCloseable {
             case EXCLUDED -> properties.add(Exclusions.property(Exclusions.starter()));
             case NO_RECEIVERS -> { }
             case PRE_AND_POST_SAVE_RECEIVERS -> sources.add(SaveReceivers.class);
+            case POST_SAVE_RECEIVER -> sources.add(CountingPostSaveReceiver.class);
+            case POST_SAVE_RECEIVER_READING_CHANGES -> sources.add(ChangeReadingPostSaveReceiver.class);
         }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .web(WebApplicationType.NONE)
@@ -72,6 +79,21 @@ final class PersistFixture implements AutoCloseable {
         return idSum;
     }
 
+    /**
+     * Loads every row and adds one visit to each: one UPDATE per row at the commit.
+     *
+     * @return the number of rows changed
+     */
+    int visitEveryRow() {
+        Integer changed = transactions.execute(status -> {
+            List<BenchRow> all = rows.findAll();
+            all.forEach(BenchRow::visit);
+            return all.size();
+        });
+        updated.add(changed);
+        return changed;
+    }
+
     /** Adds one visit to every row with a single JPQL bulk update. @return the number of rows updated */
     int incrementAllVisits() {
         Integer updated = transactions.execute(status -> rows.incrementAllVisits());
@@ -95,6 +117,18 @@ final class PersistFixture implements AutoCloseable {
         }
         expectCount("rows in the table", rowCount(), insertedRows);
         jdbc.execute("truncate table bench_row");
+    }
+
+    /** Checks that the post_save receiver ran once per updated row and, when it reads changes, got every answer right. */
+    void checkUpdates() {
+        long updatedRows = updated.sumThenReset();
+        if (countingReceiver != null) {
+            expectCount("post_save receiver calls", countingReceiver.postSavesAndReset(), updatedRows);
+        }
+        if (changeReadingReceiver != null) {
+            expectCount("post_save receiver calls", changeReadingReceiver.postSavesAndReset(), updatedRows);
+            expectCount("wrong hasChanged/previous answers", changeReadingReceiver.wrongAnswersAndReset(), 0);
+        }
     }
 
     /** Checks that a bulk update fired no model signal, as documented. */
@@ -128,6 +162,11 @@ final class PersistFixture implements AutoCloseable {
                         || !modelSignals.preSave().hasListeners(BenchRow.class)
                         || !modelSignals.postSave().hasListeners(BenchRow.class)) {
                     throw new IllegalStateException("The @SignalReceiver methods of SaveReceivers are not connected");
+                }
+            }
+            case POST_SAVE_RECEIVER, POST_SAVE_RECEIVER_READING_CHANGES -> {
+                if (modelSignals == null || modelSignals.preSave().hasListeners() || !modelSignals.postSave().hasListeners(BenchRow.class)) {
+                    throw new IllegalStateException("Expected one post_save receiver for BenchRow and no pre_save receiver");
                 }
             }
         }

@@ -10,6 +10,6 @@ public interface ModelEvent<T> {
     /** @return the entity class (never a Hibernate proxy class) */
     Class<T> sender();
 
-    /** @return the entity instance being saved or deleted */
+    /** @return the entity instance the signal is about ({@code null} for {@code pre_init}, sent before it exists) */
     T instance();
 }

@@ -1,20 +1,26 @@
 package io.github.middlewaresignals.signal.receiver;
 
+import io.github.middlewaresignals.signal.model.M2MChanged;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PostDelete;
+import io.github.middlewaresignals.signal.model.PostInit;
 import io.github.middlewaresignals.signal.model.PostSave;
 import io.github.middlewaresignals.signal.model.PreDelete;
+import io.github.middlewaresignals.signal.model.PreInit;
 import io.github.middlewaresignals.signal.model.PreSave;
 import java.util.Map;
 
-/** The four model signals by name and payload class; their senders are always entity classes. */
+/** The model signals by name and payload class; their senders are always entity classes. */
 final class ModelSignalPayloads {
 
     private static final Map<String, Class<?>> PAYLOADS = Map.of(
             ModelSignals.PRE_SAVE, PreSave.class,
             ModelSignals.POST_SAVE, PostSave.class,
             ModelSignals.PRE_DELETE, PreDelete.class,
-            ModelSignals.POST_DELETE, PostDelete.class);
+            ModelSignals.POST_DELETE, PostDelete.class,
+            ModelSignals.M2M_CHANGED, M2MChanged.class,
+            ModelSignals.PRE_INIT, PreInit.class,
+            ModelSignals.POST_INIT, PostInit.class);
 
     private ModelSignalPayloads() {
     }

@@ -4,7 +4,6 @@ import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalRegistry;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,7 +14,7 @@ import org.springframework.core.ResolvableType;
 
 /**
  * The signals of one application context by {@link Signal#name()}: every {@link Signal} bean
- * (including those of parent contexts), the four signals of every {@code ModelSignals} bean, and,
+ * (including those of parent contexts), the signals of every {@code ModelSignals} bean, and,
  * when asked, the signals registered by hand in a {@link SignalRegistry}. Reading it changes nothing.
  */
 final class SignalCatalog {
@@ -58,11 +57,11 @@ final class SignalCatalog {
             add(entries, new Entry(signal, payloadType(beanFactory, bean.getKey(), signal), bean.getKey(),
                     beanFactory.containsLocalBean(bean.getKey())), "bean '" + bean.getKey() + "'");
         }
-        // the four model signals count even where they are reachable only through their ModelSignals bean
+        // the model signals count even where they are reachable only through their ModelSignals bean
         for (Map.Entry<String, ModelSignals> bean : BeanFactoryUtils.beansOfTypeIncludingAncestors(beanFactory, ModelSignals.class).entrySet()) {
             ModelSignals modelSignals = bean.getValue();
             boolean local = beanFactory.containsLocalBean(bean.getKey());
-            for (Signal<?> signal : List.of(modelSignals.preSave(), modelSignals.postSave(), modelSignals.preDelete(), modelSignals.postDelete())) {
+            for (Signal<?> signal : modelSignals.all()) {
                 add(entries, new Entry(signal, ModelSignalPayloads.payloadOf(signal.name()), bean.getKey(), local),
                         "the ModelSignals bean '" + bean.getKey() + "'");
             }

@@ -7,11 +7,15 @@ import io.github.middlewaresignals.autoconfigure.SignalsAutoConfiguration;
 import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalReceiver;
 import io.github.middlewaresignals.signal.SignalRegistry;
+import io.github.middlewaresignals.signal.model.M2MChanged;
 import io.github.middlewaresignals.signal.model.ModelEvent;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PostDelete;
+import io.github.middlewaresignals.signal.model.PostInit;
 import io.github.middlewaresignals.signal.model.PostSave;
+import io.github.middlewaresignals.signal.model.PreInit;
 import io.github.middlewaresignals.signal.model.PreSave;
+import io.github.middlewaresignals.signal.model.SaveEvent;
 import io.github.middlewaresignals.signal.receiver.Entities.Article;
 import io.github.middlewaresignals.signal.receiver.Entities.Author;
 import io.github.middlewaresignals.signal.receiver.Entities.FeaturedArticle;
@@ -69,7 +73,52 @@ class ModelSignalReceiverTest {
     @Test
     void modelSignalsAreRegisteredByName() {
         app().run(context -> assertThat(context.getBean(SignalRegistry.class).names())
-                .containsExactly("post_delete", "post_save", "pre_delete", "pre_save"));
+                .containsExactly("m2m_changed", "post_delete", "post_init", "post_save", "pre_delete", "pre_init", "pre_save"));
+    }
+
+    static class LaterModelSignalReceivers {
+        final List<String> calls = new CopyOnWriteArrayList<>();
+
+        @SignalReceiver
+        void tags(M2MChanged<Article> event) {
+            calls.add("m2m_changed " + event.action());
+        }
+
+        @SignalReceiver
+        void loading(PreInit<Article> event) {
+            calls.add("pre_init " + event.id());
+        }
+
+        @SignalReceiver
+        void loaded(PostInit<Article> event) {
+            calls.add("post_init");
+        }
+
+        @SignalReceiver(signal = {"pre_save", "post_save"})
+        void saved(SaveEvent<Article> event) {
+            calls.add(event.getClass().getSimpleName() + " status changed: " + event.hasChanged("status"));
+        }
+    }
+
+    @Test
+    void m2mChangedPreInitPostInitAndSaveEventAreResolvedFromTheParameterWithTheirSender() {
+        runner.withUserConfiguration(ModelSignalBeans.class, LaterModelSignalReceivers.class).run(context -> {
+            ModelSignals signals = context.getBean(ModelSignals.class);
+            LaterModelSignalReceivers receivers = context.getBean(LaterModelSignalReceivers.class);
+            Article article = new Article();
+
+            signals.m2mChanged().send(Article.class, new M2MChanged<>(Article.class, article, "tags", M2MChanged.Action.POST_CLEAR, Author.class, null));
+            signals.m2mChanged().send(Author.class, new M2MChanged<>(Author.class, new Author(), "tags", M2MChanged.Action.POST_CLEAR, Article.class, null));
+            signals.preInit().send(Article.class, new PreInit<>(Article.class, 7L));
+            signals.postInit().send(Article.class, new PostInit<>(Article.class, article));
+            signals.postInit().send(FeaturedArticle.class, new PostInit<>(FeaturedArticle.class, new FeaturedArticle()));
+            signals.preSave().send(Article.class, new PreSave<>(Article.class, article, Set.of("status")));
+            signals.postSave().send(Article.class, new PostSave<>(Article.class, article, false, Set.of()));
+            signals.postSave().send(Author.class, new PostSave<>(Author.class, new Author(), false, Set.of("status")));
+
+            assertThat(receivers.calls).containsExactly("m2m_changed POST_CLEAR", "pre_init 7", "post_init",
+                    "PreSave status changed: true", "PostSave status changed: false");
+        });
     }
 
     @Test
@@ -133,7 +182,7 @@ class ModelSignalReceiverTest {
     }
 
     @Test
-    void aModelSignalsBeanAloneProvidesTheFourSignalsByName() {
+    void aModelSignalsBeanAloneProvidesTheModelSignalsByName() {
         runner.withUserConfiguration(OnlyTheModelSignalsBean.class)
                 .run(context -> {
                     ModelSignals signals = context.getBean(ModelSignals.class);

@@ -73,7 +73,7 @@ class SignalReceiverFailureAnalysisTest {
         assertThat(analysis.getDescription())
                 .contains(method(UnknownName.class, "confirm"))
                 .contains("unknown signal 'order_complete'")
-                .contains("[order_completed, order_refunded, post_delete, post_save, pre_delete, pre_save]");
+                .contains("[m2m_changed, order_completed, order_refunded, post_delete, post_init, post_save, pre_delete, pre_init, pre_save]");
         assertThat(analysis.getAction()).contains("known signal names");
     }
 

@@ -1,12 +1,25 @@
 package io.github.middlewaresignals.sample.article;
 
+import io.github.middlewaresignals.sample.tag.Tag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import java.util.HashSet;
+import java.util.Set;
 
-/** A blog article. Its {@link #getSlug() slug} is filled in by {@link SlugReceivers} on {@code pre_save}. */
+/**
+ * A blog article. Its {@link #getSlug() slug} is filled in by {@link SlugReceivers} on
+ * {@code pre_save}; publishing it is announced by {@code ArticleNotificationReceivers} on
+ * {@code post_save}; its tags count their articles through {@link TagCountReceivers} on
+ * {@code m2m_changed}. The article owns the {@code @ManyToMany}: the join table is written from here.
+ */
 @Entity
 public class Article {
 
@@ -25,8 +38,13 @@ public class Article {
     @Column(nullable = false, length = 20_000)
     private String body;
 
-    @Column(nullable = false)
-    private boolean published;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    @ManyToMany
+    @JoinTable(name = "article_tags", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<Tag> tags = new HashSet<>();
 
     protected Article() {
     }
@@ -56,8 +74,26 @@ public class Article {
         return body;
     }
 
-    public boolean isPublished() {
-        return published;
+    void setBody(String body) {
+        this.body = body;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(ArticleStatus status) {
+        this.status = status;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+
+    /** Keeps the tags that stay and adds the new ones: Hibernate writes only the rows that change. */
+    void replaceTags(Set<Tag> replacement) {
+        tags.retainAll(replacement);
+        tags.addAll(replacement);
     }
 
     @Override

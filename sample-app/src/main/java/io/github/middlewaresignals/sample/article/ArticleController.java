@@ -7,8 +7,10 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,6 +41,16 @@ class ArticleController {
     @GetMapping("/{slug}")
     ArticleResponse get(@PathVariable String slug) {
         return articles.get(slug);
+    }
+
+    @PatchMapping("/{slug}")
+    ArticleResponse update(@PathVariable String slug, @Valid @RequestBody UpdateArticleRequest request) {
+        return articles.update(slug, request);
+    }
+
+    @PutMapping("/{slug}/tags")
+    ArticleResponse replaceTags(@PathVariable String slug, @Valid @RequestBody ReplaceTagsRequest request) {
+        return articles.replaceTags(slug, request.tags());
     }
 
     @PostMapping("/publish-all")

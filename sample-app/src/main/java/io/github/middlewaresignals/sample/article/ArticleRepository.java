@@ -15,11 +15,16 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a.slug from Article a where a.slug = :base or a.slug like concat(:base, '-%')")
     List<String> findSlugsLike(@Param("base") String base);
 
+    /** @return how many articles carry the tag, as the join table says */
+    long countByTagsId(Long tagId);
+
     /**
-     * One UPDATE statement for every unpublished article. Like Django's {@code QuerySet.update()},
-     * it bypasses the entities, so it sends no {@code pre_save}/{@code post_save}.
+     * One UPDATE statement for every draft. Like Django's {@code QuerySet.update()}, it bypasses
+     * the entities, so it sends no {@code pre_save}/{@code post_save}, and no "published"
+     * notification goes out for these articles.
      */
     @Modifying
-    @Query("update Article a set a.published = true where a.published = false")
+    @Query("update Article a set a.status = io.github.middlewaresignals.sample.article.ArticleStatus.PUBLISHED"
+            + " where a.status = io.github.middlewaresignals.sample.article.ArticleStatus.DRAFT")
     int publishAll();
 }

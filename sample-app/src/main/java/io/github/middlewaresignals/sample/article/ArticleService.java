@@ -1,5 +1,6 @@
 package io.github.middlewaresignals.sample.article;
 
+import io.github.middlewaresignals.sample.tag.Tags;
 import io.github.middlewaresignals.sample.web.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -9,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ArticleService {
 
     private final ArticleRepository articles;
+    private final Tags tags;
 
-    ArticleService(ArticleRepository articles) {
+    ArticleService(ArticleRepository articles, Tags tags) {
         this.articles = articles;
+        this.tags = tags;
     }
 
     @Transactional
@@ -27,14 +30,40 @@ class ArticleService {
 
     @Transactional(readOnly = true)
     ArticleResponse get(String slug) {
-        return articles.findBySlug(slug)
-                .map(ArticleResponse::of)
-                .orElseThrow(() -> new NotFoundException("no article with slug '" + slug + "'"));
+        return ArticleResponse.of(find(slug));
+    }
+
+    /**
+     * Changes the managed article; Hibernate writes an UPDATE at the commit only if a value really
+     * changed, and only then does {@code post_save} fire (publishing twice announces once).
+     */
+    @Transactional
+    ArticleResponse update(String slug, UpdateArticleRequest request) {
+        Article article = find(slug);
+        if (request.status() != null) {
+            article.setStatus(request.status());
+        }
+        if (request.body() != null) {
+            article.setBody(request.body());
+        }
+        return ArticleResponse.of(article);
+    }
+
+    /** Gives the article exactly these tags, creating the unknown ones; the join table gets {@code m2m_changed} at the commit. */
+    @Transactional
+    ArticleResponse replaceTags(String slug, List<String> names) {
+        Article article = find(slug);
+        article.replaceTags(tags.findOrCreate(names));
+        return ArticleResponse.of(article);
     }
 
     /** @return how many articles the bulk UPDATE published; no model signal fires for them */
     @Transactional
     int publishAll() {
         return articles.publishAll();
+    }
+
+    private Article find(String slug) {
+        return articles.findBySlug(slug).orElseThrow(() -> new NotFoundException("no article with slug '" + slug + "'"));
     }
 }

@@ -23,7 +23,8 @@ class ArticleApiTest extends HttpTestSupport {
         assertThat(article.get("title").asString()).isEqualTo("Hello, World " + token + "!");
         assertThat(article.get("slug").asString()).isEqualTo("hello-world-" + token);
         assertThat(article.get("body").asString()).isEqualTo("First post");
-        assertThat(article.get("published").asBoolean()).isFalse();
+        assertThat(article.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(article.get("tags").isEmpty()).isTrue();
         assertThat(response.headers().firstValue("Location")).hasValue("/api/articles/hello-world-" + token);
     }
 
@@ -59,7 +60,7 @@ class ArticleApiTest extends HttpTestSupport {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json(response).get("slug").asString()).isEqualTo(slug);
-        assertThat(json(response).get("published").asBoolean()).isFalse();
+        assertThat(json(response).get("status").asString()).isEqualTo("DRAFT");
     }
 
     @Test
@@ -76,7 +77,7 @@ class ArticleApiTest extends HttpTestSupport {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json(response).get("updated").asInt()).isPositive();
-        assertThat(json(get("/api/articles/" + slug)).get("published").asBoolean()).isTrue();
+        assertThat(json(get("/api/articles/" + slug)).get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(get("/api/signals/log?limit=1000").body()).isEqualTo(logBefore);
         assertThat(json(post("/api/articles/publish-all")).get("updated").asInt()).isZero();
     }

@@ -31,13 +31,14 @@ record EntityWriteListener(ModelSignalDispatcher dispatcher) implements PreInser
 
     @Override
     public boolean onPreInsert(PreInsertEvent event) {
-        dispatcher.beforeInsert(event.getSession(), event.getPersister(), event.getEntity(), event.getState());
+        dispatcher.beforeInsert(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), event.getState());
         return false;
     }
 
     @Override
     public boolean onPreUpdate(PreUpdateEvent event) {
-        dispatcher.beforeUpdate(event.getSession(), event.getPersister(), event.getEntity(), event.getOldState(), event.getState());
+        dispatcher.beforeUpdate(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), event.getOldState(),
+                event.getState());
         return false;
     }
 
@@ -49,13 +50,13 @@ record EntityWriteListener(ModelSignalDispatcher dispatcher) implements PreInser
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        dispatcher.afterInsert(event.getSession(), event.getPersister(), event.getEntity());
+        dispatcher.afterInsert(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), event.getState());
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        dispatcher.afterUpdate(event.getSession(), event.getPersister(), event.getEntity(), event.getOldState(), event.getState(),
-                event.getDirtyProperties());
+        dispatcher.afterUpdate(event.getSession(), event.getPersister(), event.getEntity(), event.getId(), event.getOldState(),
+                event.getState(), event.getDirtyProperties());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.middlewaresignals.signal.model.hibernate;
 import java.util.Set;
 
 import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.model.FieldChanges;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PostDelete;
 import io.github.middlewaresignals.signal.model.PostSave;
@@ -36,31 +37,31 @@ final class ModelSignalDispatcher {
     private final ModelSignals signals;
     private final SessionSignals sessions;
 
-    ModelSignalDispatcher(ModelSignals signals, int maxNestingDepth) {
+    ModelSignalDispatcher(ModelSignals signals, SessionSignals sessions) {
         this.signals = signals;
-        this.sessions = new SessionSignals(maxNestingDepth);
+        this.sessions = sessions;
     }
 
     // --- statements --------------------------------------------------------------------------
 
     /** Before an INSERT: sends {@code pre_save} and copies its receivers' changes into the INSERT's state. */
-    void beforeInsert(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object[] state) {
+    void beforeInsert(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object id, Object[] state) {
         Class<?> sender = persister.getMappedClass();
         if (listens(session, signals.preSave(), sender)) {
-            sessions.sendBefore(session.asEventSource(), SignalSend.of(signals.preSave(), sender, preSave(sender, entity, Set.of())),
-                    signals.postSave(), false);
+            PreSave<?> payload = preSave(sender, entity, Set.of(), LoadedStateChanges.ofInsert(persister, entity, id));
+            sessions.sendBefore(session.asEventSource(), SignalSend.of(signals.preSave(), sender, payload), signals.postSave().name(), false);
             EntityStates.copyEntityChangesInto(state, entity, persister, null);
         }
     }
 
     /** Before an UPDATE: sends {@code pre_save} and copies its receivers' changes into the UPDATE's state. */
-    void beforeUpdate(SharedSessionContractImplementor session, EntityPersister persister, Object entity,
+    void beforeUpdate(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object id,
                       Object[] loadedState, Object[] state) {
         Class<?> sender = persister.getMappedClass();
         if (listens(session, signals.preSave(), sender)) {
             Set<String> updateFields = EntityStates.updateFields(persister, loadedState, state, null, session);
-            sessions.sendBefore(session.asEventSource(), SignalSend.of(signals.preSave(), sender, preSave(sender, entity, updateFields)),
-                    signals.postSave(), false);
+            PreSave<?> payload = preSave(sender, entity, updateFields, LoadedStateChanges.ofUpdate(persister, entity, id, loadedState, updateFields));
+            sessions.sendBefore(session.asEventSource(), SignalSend.of(signals.preSave(), sender, payload), signals.postSave().name(), false);
             EntityStates.copyEntityChangesInto(state, entity, persister, persister.isDynamicUpdate() ? updateFields : null);
         }
     }
@@ -74,29 +75,35 @@ final class ModelSignalDispatcher {
         Class<?> sender = persister.getMappedClass();
         if (listens(session, signals.preDelete(), sender)) {
             EventSource source = session.asEventSource();
-            sessions.announceDeletes(source, scheduled -> preDeleteIfStillDeleted(source, scheduled), signals.postDelete(), false);
+            sessions.announceDeletes(source, scheduled -> preDeleteIfStillDeleted(source, scheduled), signals.postDelete().name(), false);
             if (!sessions.stateFor(source).deleteRuns(entity)) {
                 sessions.sendBefore(source, SignalSend.of(signals.preDelete(), sender, preDelete(sender, entity)),
-                        signals.postDelete(), false);
+                        signals.postDelete().name(), false);
             }
         }
     }
 
     /** After an INSERT: records {@code post_save} with {@code created=true}. */
-    void afterInsert(SharedSessionContractImplementor session, EntityPersister persister, Object entity) {
+    void afterInsert(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object id, Object[] state) {
         Class<?> sender = persister.getMappedClass();
         if (listens(session, signals.postSave(), sender)) {
-            sessions.sendAfterStatements(session, SignalSend.of(signals.postSave(), sender, postSave(sender, entity, true, Set.of())));
+            PostSave<?> payload = postSave(sender, entity, true, Set.of(), LoadedStateChanges.ofInserted(persister, entity, id, state));
+            sessions.sendAfterStatements(session, SignalSend.of(signals.postSave(), sender, payload));
         }
     }
 
-    /** After an UPDATE: records {@code post_save} with {@code created=false} and the fields it wrote. */
-    void afterUpdate(SharedSessionContractImplementor session, EntityPersister persister, Object entity,
+    /**
+     * After an UPDATE: records {@code post_save} with {@code created=false} and the fields it wrote,
+     * which include what {@code pre_save} receivers changed.
+     */
+    void afterUpdate(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object id,
                      Object[] loadedState, Object[] state, int[] dirtyProperties) {
         Class<?> sender = persister.getMappedClass();
         if (listens(session, signals.postSave(), sender)) {
             Set<String> updateFields = EntityStates.updateFields(persister, loadedState, state, dirtyProperties, session);
-            sessions.sendAfterStatements(session, SignalSend.of(signals.postSave(), sender, postSave(sender, entity, false, updateFields)));
+            PostSave<?> payload = postSave(sender, entity, false, updateFields,
+                    LoadedStateChanges.ofUpdate(persister, entity, id, loadedState, updateFields));
+            sessions.sendAfterStatements(session, SignalSend.of(signals.postSave(), sender, payload));
         }
     }
 
@@ -178,7 +185,7 @@ final class ModelSignalDispatcher {
 
     private void announceScheduledDeletes(EventSource session) {
         if (signals.preDelete().isHeard()) {
-            sessions.announceDeletes(session, scheduled -> preDeleteIfStillDeleted(session, scheduled), signals.postDelete(), true);
+            sessions.announceDeletes(session, scheduled -> preDeleteIfStillDeleted(session, scheduled), signals.postDelete().name(), true);
         }
     }
 
@@ -195,13 +202,14 @@ final class ModelSignalDispatcher {
     // --- payloads ------------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")
-    private static <T> PreSave<T> preSave(Class<T> sender, Object entity, Set<String> updateFields) {
-        return new PreSave<>(sender, (T) entity, updateFields);
+    private static <T> PreSave<T> preSave(Class<T> sender, Object entity, Set<String> updateFields, FieldChanges changes) {
+        return new PreSave<>(sender, (T) entity, updateFields, changes);
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> PostSave<T> postSave(Class<T> sender, Object entity, boolean created, Set<String> updateFields) {
-        return new PostSave<>(sender, (T) entity, created, updateFields);
+    private static <T> PostSave<T> postSave(Class<T> sender, Object entity, boolean created, Set<String> updateFields,
+                                            FieldChanges changes) {
+        return new PostSave<>(sender, (T) entity, created, updateFields, changes);
     }
 
     @SuppressWarnings("unchecked")

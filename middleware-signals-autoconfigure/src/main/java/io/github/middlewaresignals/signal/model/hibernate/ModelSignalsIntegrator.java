@@ -37,9 +37,12 @@ public final class ModelSignalsIntegrator implements Integrator {
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        ModelSignalDispatcher dispatcher = new ModelSignalDispatcher(signals, maxNestingDepth);
+        SessionSignals sessions = new SessionSignals(maxNestingDepth);
+        ModelSignalDispatcher dispatcher = new ModelSignalDispatcher(signals, sessions);
         EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
         new EntityWriteListener(dispatcher).register(registry);
+        new CollectionWriteListener(new CollectionSignalDispatcher(signals, sessions)).register(registry);
+        new LoadListener(new LoadSignalDispatcher(signals, sessions)).register(registry);
         new FlushStartListener(dispatcher).register(registry);
         new FlushEndListener(dispatcher).register(registry);
         new SaveStartListener(dispatcher).register(registry);

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one Hibernate session has in flight: post sends waiting for delivery, deletes waiting for
- * their {@code pre_delete}, and how deep receivers are nested. Emptied when the session's
+ * their {@code pre_delete}, collections being written, and how deep receivers are nested. Emptied when the session's
  * transaction completes.
  */
 final class SessionSignalState {
@@ -27,6 +28,10 @@ final class SessionSignalState {
     int preDepth;
     /** Set while pre receivers run during a flush: what they may not write. */
     WriteGuard guard;
+    /** By collection: the post sends its pre event worked out, recorded once Hibernate has written it. */
+    final Map<Object, List<SignalSend>> collectionSends = new IdentityHashMap<>();
+    /** By collection that replaced another in this flush: the ids the replaced one held. */
+    final Map<Object, Set<Object>> replacedIds = new IdentityHashMap<>();
 
     /**
      * Called with the transaction's rollback-only flag before pending sends are added or taken:
@@ -128,6 +133,8 @@ final class SessionSignalState {
         orphansToAnnounce.clear();
         deletesToAnnounce.clear();
         deletes.clear();
+        collectionSends.clear();
+        replacedIds.clear();
         reflush = false;
     }
 }

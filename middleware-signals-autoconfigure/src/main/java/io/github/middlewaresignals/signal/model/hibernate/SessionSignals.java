@@ -6,7 +6,6 @@ import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
 import org.hibernate.FlushMode;
 import org.hibernate.SessionEventListener;
@@ -51,7 +50,7 @@ final class SessionSignals {
      *
      * @param later the post signal to name in that error: where such writes belong
      */
-    void sendBefore(EventSource session, SignalSend send, Signal<?> later, boolean deletesAllowed) {
+    void sendBefore(EventSource session, SignalSend send, String later, boolean deletesAllowed) {
         SessionSignalState state = stateFor(session);
         if (state.preDepth >= maxNestingDepth) {
             throw new ModelSignalNestingException(maxNestingDepth, send.describe());
@@ -111,7 +110,7 @@ final class SessionSignals {
      *                       to be deleted
      * @param deletesAllowed whether the receivers may delete while Hibernate is flushing
      */
-    void announceDeletes(EventSource session, Function<Object, SignalSend> preDeleteOf, Signal<?> postDelete,
+    void announceDeletes(EventSource session, Function<Object, SignalSend> preDeleteOf, String postDelete,
                          boolean deletesAllowed) {
         SessionSignalState state = existingState(session);
         if (state == null || state.announcing || !state.hasDeletesToAnnounce()) {
@@ -136,6 +135,21 @@ final class SessionSignals {
         }
         finally {
             state.announcing = false;
+        }
+    }
+
+    /**
+     * Runs the receivers of a send made while Hibernate loads entities, now. A query they run must
+     * not flush the session in the middle of a load, so its flush mode is MANUAL meanwhile.
+     */
+    void sendDuringLoad(EventSource session, SignalSend send) {
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            send.send();
+        }
+        finally {
+            session.setHibernateFlushMode(flushMode);
         }
     }
 
@@ -208,7 +222,7 @@ final class SessionSignals {
     }
 
     /** @return the session's state, or {@code null}; cheap while no session has any */
-    private SessionSignalState existingState(SharedSessionContractImplementor session) {
+    SessionSignalState existingState(SharedSessionContractImplementor session) {
         return states.isEmpty() ? null : states.get(session);
     }
 

@@ -4,9 +4,12 @@
  * {@link io.github.middlewaresignals.signal.model.hibernate.ModelSignalsIntegrator} registers thin
  * listeners while the SessionFactory is built: one for the events around each statement
  * ({@code EntityWriteListener}), one for the start of a flush and one for its end, one for the
- * start of a persist and one for the end of Hibernate's persist, merge and delete operations. Each
- * hands its event to one typed entry point of {@code ModelSignalDispatcher}, which decides what to
- * send; {@code SessionSignals} decides when. When signals fire:
+ * start of a persist and one for the end of Hibernate's persist, merge and delete operations, one
+ * for the writes of collections ({@code CollectionWriteListener}) and one for loads
+ * ({@code LoadListener}). Each hands its event to one typed entry point of a dispatcher
+ * ({@code ModelSignalDispatcher} for saves and deletes, {@code CollectionSignalDispatcher} for
+ * {@code m2m_changed}, {@code LoadSignalDispatcher} for {@code pre_init}/{@code post_init}), which
+ * decides what to send; {@code SessionSignals} decides when. When signals fire:
  * <ul>
  *   <li>{@code pre_save}: synchronously, right before Hibernate executes the INSERT or UPDATE
  *       (inside {@code save()} for IDENTITY inserts, otherwise during the flush). Property values
@@ -30,7 +33,14 @@
  *       {@link io.github.middlewaresignals.signal.model.ModelSignalNestingException}. What was
  *       recorded before a write failed (Hibernate then marks the transaction rollback-only) is
  *       dropped, never sent.</li>
+ *   <li>{@code m2m_changed}: its {@code PRE_*} actions right before Hibernate writes a join table,
+ *       under the same rules as a {@code pre_save} during a flush; its {@code POST_*} actions
+ *       recorded once the collection is written and sent like {@code post_save}.</li>
+ *   <li>{@code pre_init} / {@code post_init}: at once, while Hibernate loads, with the session's
+ *       flush mode set to MANUAL.</li>
  * </ul>
+ * {@code hasChanged}/{@code previous} of the save payloads read the state arrays of the events
+ * when a receiver asks ({@code LoadedStateChanges}).
  * Bulk statements (JPQL/Criteria/native) and StatelessSession writes send nothing. When no
  * receiver listens for an entity class, the listeners return after one lookup.
  */

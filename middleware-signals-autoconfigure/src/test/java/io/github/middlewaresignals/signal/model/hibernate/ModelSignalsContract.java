@@ -1,6 +1,7 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,7 +12,9 @@ import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.model.ModelSignalNestingException;
 import io.github.middlewaresignals.signal.model.ModelSignals;
 import io.github.middlewaresignals.signal.model.PostDelete;
+import io.github.middlewaresignals.signal.model.PostSave;
 import io.github.middlewaresignals.signal.model.PreDelete;
+import io.github.middlewaresignals.signal.model.PreSave;
 import io.github.middlewaresignals.signal.model.hibernate.app.AbstractAuthor;
 import io.github.middlewaresignals.signal.model.hibernate.app.AbstractNote;
 import io.github.middlewaresignals.signal.model.hibernate.app.AbstractProfile;
@@ -427,6 +430,133 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
         assertThat(jdbc.queryForObject("select count(*) from " + tablePrefix() + "_profile", Integer.class)).isZero();
     }
 
+    // --- what changed: hasChanged and previous -------------------------------------------------
+
+    @Test
+    void anUpdateSaysWhichFieldsChangedAndWhatTheyWereAsLoaded() {
+        ID id = idOf(tx(() -> authors().save(withSlug(newAuthor("Ada"), "ada"))));
+        List<PreSave<?>> preSaves = captured(modelSignals.preSave());
+        List<PostSave<?>> postSaves = captured(modelSignals.postSave());
+
+        tx(() -> authors().findById(id).orElseThrow().setName("Grace"));
+
+        PreSave<?> pre = single(preSaves);
+        PostSave<?> post = single(postSaves);
+        assertThat(List.of(pre.hasChanged("name"), pre.hasChanged("slug"), pre.hasChanged("id"))).containsExactly(true, false, false);
+        assertThat(List.of(post.hasChanged("name"), post.hasChanged("slug"), post.hasChanged("id"))).containsExactly(true, false, false);
+        assertThat(Arrays.asList(pre.previous("name"), pre.previous("slug"), pre.previous("email"), pre.previous("id")))
+                .containsExactly("Ada", "ada", null, id);
+        assertThat(Arrays.asList(post.previous("name"), post.previous("slug"), post.previous("email"), post.previous("id")))
+                .containsExactly("Ada", "ada", null, id);
+    }
+
+    @Test
+    void onTheMergePathPreviousIsWhatTheMergeLoadedFromTheDatabase() {
+        A detached = tx(() -> authors().save(newAuthor("Ada")));
+        jdbc.update("update " + tablePrefix() + "_author set name = 'Adele' where id = ?", idOf(detached));
+        List<PostSave<?>> postSaves = captured(modelSignals.postSave());
+
+        detached.setName("Grace");
+        A merged = tx(() -> authors().save(detached));
+
+        PostSave<?> post = single(postSaves);
+        assertThat(post.instance()).isSameAs(merged);
+        assertThat(post.hasChanged("name")).isTrue();
+        assertThat(post.previous("name")).isEqualTo("Adele");
+    }
+
+    @Test
+    void anInsertCountsTheFieldsWithAValueAsChangedAndHasNoPreviousValues() {
+        List<PreSave<?>> preSaves = captured(modelSignals.preSave());
+        List<PostSave<?>> postSaves = captured(modelSignals.postSave());
+
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+
+        PreSave<?> pre = single(preSaves);
+        PostSave<?> post = single(postSaves);
+        assertThat(List.of(pre.hasChanged("name"), pre.hasChanged("email"))).containsExactly(true, false);
+        assertThat(List.of(post.hasChanged("name"), post.hasChanged("email"), post.hasChanged("id"))).containsExactly(true, false, true);
+        assertThat(Arrays.asList(pre.previous("name"), post.previous("name"), post.previous("id"))).containsOnlyNulls();
+        assertThat(((AbstractAuthor) post.instance()).getId()).isEqualTo(id);
+    }
+
+    @Test
+    void postSaveDescribesWhatTheStatementWroteAfterPreSaveReceiversChangedTheInstance() {
+        connect(modelSignals.preSave(), (sender, event) -> {
+            AbstractAuthor author = (AbstractAuthor) event.instance();
+            author.setEmail(author.getName().toLowerCase(Locale.ROOT) + "@example.com");
+            return null;
+        }, authorClass());
+        List<PreSave<?>> preSaves = captured(modelSignals.preSave());
+        List<PostSave<?>> postSaves = captured(modelSignals.postSave());
+
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+        assertThat(single(postSaves).hasChanged("email")).isTrue();
+        preSaves.clear();
+        postSaves.clear();
+
+        tx(() -> authors().findById(id).orElseThrow().setName("Grace"));
+
+        assertThat(single(preSaves).hasChanged("email")).as("pre_save was sent before the receiver changed the email").isFalse();
+        PostSave<?> post = single(postSaves);
+        assertThat(post.updateFields()).containsExactlyInAnyOrder("name", "email");
+        assertThat(List.of(post.hasChanged("name"), post.hasChanged("email"))).containsExactly(true, true);
+        assertThat(List.of(post.previous("name"), post.previous("email"))).containsExactly("Ada", "ada@example.com");
+    }
+
+    @Test
+    void whenPreSaveReceiversUndoEveryChangePostSaveReportsAnUpdateThatChangedNothing() {
+        ID id = idOf(tx(() -> authors().save(newAuthor("Ada"))));
+        connect(modelSignals.preSave(), (sender, event) -> {
+            ((AbstractAuthor) event.instance()).setName("Ada");
+            return null;
+        }, authorClass());
+        List<PostSave<?>> postSaves = captured(modelSignals.postSave());
+        recorder.clear();
+
+        tx(() -> authors().findById(id).orElseThrow().setName("Grace"));
+
+        assertThat(recorder.summaries()).containsExactly("pre_save " + author() + " [name]", "post_save " + author() + " updated");
+        PostSave<?> post = single(postSaves);
+        assertThat(post.created()).isFalse();
+        assertThat(post.updateFields()).isEmpty();
+        assertThat(post.hasChanged("name")).isFalse();
+        assertThat(post.previous("name")).isEqualTo("Ada");
+        assertThat(jdbc.queryForObject("select name from " + tablePrefix() + "_author", String.class)).isEqualTo("Ada");
+    }
+
+    @Test
+    void aFieldTheEntityDoesNotHaveIsRefusedWithItsFieldsAndACollectionIsNamedAsOne() {
+        List<PostSave<?>> postSaves = captured(modelSignals.postSave());
+        tx(() -> authors().save(newAuthor("Ada")));
+        PostSave<?> post = single(postSaves);
+
+        assertThatThrownBy(() -> post.hasChanged("nmae"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(author() + " has no field 'nmae'; its fields: [id, email, name, notes, slug");
+        assertThatThrownBy(() -> post.previous("nmae"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(author() + " has no field 'nmae'; its fields: [id, email, name, notes, slug");
+        assertThatThrownBy(() -> post.previous("notes"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'notes' of " + author() + " is a collection: pre_save and post_save do not track collections"
+                        + " (m2m_changed reports what a @ManyToMany gains and loses)");
+    }
+
+    @Test
+    void previousOfAnAssociationIsTheEntityThatWasReferenced() {
+        A ada = tx(() -> authors().save(newAuthor("Ada")));
+        A grace = tx(() -> authors().save(newAuthor("Grace")));
+        ID profileId = idOfProfile(tx(() -> profiles().save(newProfile(ada, "created"))));
+        List<String> seen = new CopyOnWriteArrayList<>();
+        connect(modelSignals.postSave(), (sender, event) -> seen.add(event.hasChanged("author") + ": "
+                + nameOf(event.previous("author")) + " -> " + ((AbstractProfile) event.instance()).getAuthor().getName()), profileClass());
+
+        tx(() -> profiles().findById(profileId).orElseThrow().setAuthor(authors().findById(idOf(grace)).orElseThrow()));
+
+        assertThat(seen).containsExactly("true: Ada -> Grace");
+    }
+
     // --- failed flushes ----------------------------------------------------------------------
 
     @Test
@@ -817,7 +947,7 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
         assertThat(dispatcher().sessionsInFlight()).isZero();
     }
 
-        // --- helpers ---------------------------------------------------------------------------
+    // --- helpers ---------------------------------------------------------------------------
 
     ModelSignalDispatcher dispatcher() {
         SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
@@ -827,6 +957,18 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
             }
         }
         throw new AssertionError("the model-signal listeners are not registered");
+    }
+
+    /** @return the payloads of the signal sent from the author class, as a receiver connected now gets them */
+    <T> List<T> captured(Signal<T> signal) {
+        List<T> payloads = new CopyOnWriteArrayList<>();
+        connect(signal, (sender, payload) -> payloads.add(payload), authorClass());
+        return payloads;
+    }
+
+    static <T> T single(List<T> payloads) {
+        assertThat(payloads).hasSize(1);
+        return payloads.get(0);
     }
 
     @SuppressWarnings("unchecked")

@@ -18,8 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the tests of the README's "Model signals on real mappings" table share: a recorder of every
- * model signal, transactions, and clean tables after each test. SQL stays portable, so that a
+ * What the model-signal tests on real mappings share (those of the README's "Model signals on real
+ * mappings" table among them): a recorder of the save and delete signals, transactions, and clean
+ * tables after each test. SQL stays portable, so that a
  * subclass with another datasource can run the same tests on another database.
  */
 @SpringBootTest(classes = ModelSignalsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)

@@ -12,6 +12,9 @@ public abstract class AbstractProfile {
 
     public abstract AbstractAuthor getAuthor();
 
+    /** @param author an author of this profile's own id strategy */
+    public abstract void setAuthor(AbstractAuthor author);
+
     public String getSource() {
         return source;
     }

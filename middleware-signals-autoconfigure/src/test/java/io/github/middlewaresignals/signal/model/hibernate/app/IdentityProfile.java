@@ -33,4 +33,9 @@ public class IdentityProfile extends AbstractProfile {
     public IdentityAuthor getAuthor() {
         return author;
     }
+
+    @Override
+    public void setAuthor(AbstractAuthor author) {
+        this.author = (IdentityAuthor) author;
+    }
 }

@@ -33,4 +33,9 @@ public class SequenceProfile extends AbstractProfile {
     public SequenceAuthor getAuthor() {
         return author;
     }
+
+    @Override
+    public void setAuthor(AbstractAuthor author) {
+        this.author = (SequenceAuthor) author;
+    }
 }

@@ -32,4 +32,9 @@ public class UuidProfile extends AbstractProfile {
     public UuidAuthor getAuthor() {
         return author;
     }
+
+    @Override
+    public void setAuthor(AbstractAuthor author) {
+        this.author = (UuidAuthor) author;
+    }
 }

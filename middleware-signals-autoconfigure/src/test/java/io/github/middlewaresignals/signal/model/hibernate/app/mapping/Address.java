@@ -16,6 +16,10 @@ public class Address {
         this.city = city;
     }
 
+    public String getCity() {
+        return city;
+    }
+
     public void setCity(String city) {
         this.city = city;
     }

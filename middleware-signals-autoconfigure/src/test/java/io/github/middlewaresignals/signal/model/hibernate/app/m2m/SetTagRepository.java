@@ -1,0 +1,6 @@
+package io.github.middlewaresignals.signal.model.hibernate.app.m2m;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SetTagRepository extends JpaRepository<SetTag, Long> {
+}
