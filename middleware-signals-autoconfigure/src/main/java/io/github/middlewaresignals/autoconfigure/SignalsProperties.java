@@ -1,9 +1,14 @@
 package io.github.middlewaresignals.autoconfigure;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Settings of signals ({@code signals.*}): the signal core and the model signals Hibernate sends. */
+/**
+ * Settings of signals ({@code signals.*}): the signal core, the model signals Hibernate sends, durable
+ * receivers, and the signals sent to and consumed from a broker.
+ */
 @ConfigurationProperties("signals")
 public class SignalsProperties {
 
@@ -12,6 +17,21 @@ public class SignalsProperties {
 
     /** Settings of the model signals sent from Hibernate's entity events. */
     private final Model model = new Model();
+
+    /** Settings of durable receivers, @SignalReceiver(durable = true). */
+    private final Durable durable = new Durable();
+
+    /**
+     * Signals published to a broker after the sending transaction commits, by signal name (Signal.name()): each send
+     * of such a signal becomes one message on the target topic.
+     */
+    private final Map<String, Externalize> externalize = new LinkedHashMap<>();
+
+    /**
+     * Signals consumed from a broker, by signal name (Signal.name()): each message on the source topic is sent again
+     * as that signal in this application, with the payload's class as sender.
+     */
+    private final Map<String, Consume> consume = new LinkedHashMap<>();
 
     /** Settings of the Micrometer observations of sends. */
     private final Observations observations = new Observations();
@@ -22,6 +42,18 @@ public class SignalsProperties {
 
     public Model getModel() {
         return model;
+    }
+
+    public Durable getDurable() {
+        return durable;
+    }
+
+    public Map<String, Externalize> getExternalize() {
+        return externalize;
+    }
+
+    public Map<String, Consume> getConsume() {
+        return consume;
     }
 
     public Observations getObservations() {
@@ -98,6 +130,78 @@ public class SignalsProperties {
                         + ": write the number of nested rounds to allow, e.g. signals.model.max-nesting-depth=16 (the default)");
             }
             this.maxNestingDepth = maxNestingDepth;
+        }
+    }
+
+    /** Settings of durable receivers, @SignalReceiver(durable = true). */
+    public static class Durable {
+
+        /**
+         * Whether the deliveries to durable receivers and to the broker that were left incomplete (by a crash, or by
+         * a receiver that failed) are run again when the application starts; false by default, as Spring Modulith's
+         * own default, because every instance of the application would run them again.
+         */
+        private boolean republishOnRestart;
+
+        public boolean isRepublishOnRestart() {
+            return republishOnRestart;
+        }
+
+        public void setRepublishOnRestart(boolean republishOnRestart) {
+            this.republishOnRestart = republishOnRestart;
+        }
+    }
+
+    /** Where one signal is published on the broker. */
+    public static class Externalize {
+
+        /** The topic (Kafka) or exchange (AMQP) every send of the signal is published to; required. */
+        private String target;
+
+        /**
+         * A SpEL expression evaluated on the payload that gives the message key, e.g. "orderId"; none by default, so
+         * messages carry no key.
+         */
+        private String key;
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            if (target == null || target.isBlank()) {
+                throw new IllegalArgumentException("signals.externalize.<signal>.target must name a topic, was '" + target
+                        + "': write the topic the signal's sends go to, e.g. signals.externalize.order_completed.target=orders");
+            }
+            this.target = target.strip();
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public void setKey(String key) {
+            // an empty value unsets a key inherited from another profile
+            this.key = key == null || key.isBlank() ? null : key.strip();
+        }
+    }
+
+    /** Where one signal is consumed from on the broker. */
+    public static class Consume {
+
+        /** The topic whose messages are sent again as the signal in this application; required. */
+        private String source;
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String source) {
+            if (source == null || source.isBlank()) {
+                throw new IllegalArgumentException("signals.consume.<signal>.source must name a topic, was '" + source
+                        + "': write the topic to consume, e.g. signals.consume.order_completed.source=orders");
+            }
+            this.source = source.strip();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.middlewaresignals.signal.receiver;
 
 import io.github.middlewaresignals.signal.Receiver;
+import io.github.middlewaresignals.signal.ReceiverOptions;
 import io.github.middlewaresignals.signal.Signal;
 
 /**
@@ -21,9 +22,21 @@ public interface DurableDeliveries {
     void checkPayload(String receiverName, Signal<?> signal, Class<?> payloadType);
 
     /**
+     * Works out what to connect in place of a durable receiver method. The store must see each send
+     * while the sending transaction is still open, so the connection it returns usually runs during the
+     * send and hands the receiver itself over to run after the commit.
+     *
      * @param receiverName a stable identifier of the receiver, the same after a restart
+     * @param payloadType  the payload class the signal's bean declares (already checked)
      * @param receiver     the receiver method
-     * @return the receiver to connect in its place, with the declared options
+     * @param declared     the options the method declares (phase {@code AFTER_COMMIT}, async, condition, dispatch uid;
+     *                     no sender: one connection per sender is made from the returned options)
+     * @return the receiver to connect and its options
      */
-    Receiver<Object> durable(String receiverName, Signal<?> signal, Receiver<Object> receiver);
+    Connection durable(String receiverName, Signal<?> signal, Class<?> payloadType, Receiver<Object> receiver,
+                       ReceiverOptions declared);
+
+    /** One receiver and the options to connect it with. */
+    record Connection(Receiver<Object> receiver, ReceiverOptions options) {
+    }
 }

@@ -11,7 +11,7 @@ import org.springframework.util.ReflectionUtils;
  * Reads a record's components as properties in SpEL ({@code instance} for {@code instance()}): the
  * payloads are records, whose accessors have no {@code get} prefix for the default accessor to find.
  */
-enum RecordComponentAccessor implements PropertyAccessor {
+public enum RecordComponentAccessor implements PropertyAccessor {
 
     INSTANCE;
 

@@ -120,10 +120,11 @@ public final class SignalReceiverRegistrar implements SmartLifecycle {
         List<Class<?>> senders = declaration.senders().isEmpty() ? Collections.singletonList(null) : declaration.senders();
         List<Binding> bindings = new ArrayList<>();
         for (SignalCatalog.Entry signal : declaration.signals()) {
-            Receiver<Object> receiver = declaration.durable()
-                    ? durableDeliveries.durable(declaration.method().name(), signal.signal(), method) : method;
+            DurableDeliveries.Connection connection = declaration.durable()
+                    ? durableDeliveries.durable(declaration.method().name(), signal.signal(), signal.payloadType(), method, declaration.options())
+                    : new DurableDeliveries.Connection(method, declaration.options());
             for (Class<?> sender : senders) {
-                bindings.add(new Binding(signal.signal(), receiver, declaration.options().withSender(sender)));
+                bindings.add(new Binding(signal.signal(), connection.receiver(), connection.options().withSender(sender)));
             }
         }
         return bindings;

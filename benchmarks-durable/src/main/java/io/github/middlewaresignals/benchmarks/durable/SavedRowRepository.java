@@ -1,0 +1,6 @@
+package io.github.middlewaresignals.benchmarks.durable;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SavedRowRepository extends JpaRepository<SavedRow, Long> {
+}
