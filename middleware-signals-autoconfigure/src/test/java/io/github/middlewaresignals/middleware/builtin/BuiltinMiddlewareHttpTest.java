@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.MDC;
@@ -57,7 +58,13 @@ class BuiltinMiddlewareHttpTest {
     @LocalServerPort
     private int port;
 
-    private final CapturedLog requestLog = new CapturedLog(RequestLoggingMiddleware.DEFAULT_LOGGER_NAME);
+    private CapturedLog requestLog;
+
+    /** Once the context has started: starting it may reset Logback, which drops appenders added before. */
+    @BeforeEach
+    void startCapturing() {
+        requestLog = new CapturedLog(RequestLoggingMiddleware.DEFAULT_LOGGER_NAME);
+    }
 
     @AfterEach
     void stopCapturing() {
