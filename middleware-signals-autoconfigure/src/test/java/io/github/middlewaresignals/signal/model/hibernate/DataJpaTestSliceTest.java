@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code @DataJpaTest} slice includes the model signals. */
 @DataJpaTest
-class DataJpaTestSliceTest {
+public class DataJpaTestSliceTest {
 
     @Autowired
     ModelSignals modelSignals;

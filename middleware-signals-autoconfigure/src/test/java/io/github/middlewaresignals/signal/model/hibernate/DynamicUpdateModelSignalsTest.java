@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A pre_save change reaches the database also for entities whose UPDATE writes only the changed columns. */
 @SpringBootTest(classes = ModelSignalsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class DynamicUpdateModelSignalsTest {
+public class DynamicUpdateModelSignalsTest {
 
     @Autowired
     ModelSignals modelSignals;

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The model-signal contract for entities with IDENTITY (auto-increment) ids. */
-class IdentityIdModelSignalsTest extends ModelSignalsContract<IdentityAuthor, IdentityProfile, Long> {
+public class IdentityIdModelSignalsTest extends ModelSignalsContract<IdentityAuthor, IdentityProfile, Long> {
 
     @Autowired
     IdentityAuthorRepository authors;

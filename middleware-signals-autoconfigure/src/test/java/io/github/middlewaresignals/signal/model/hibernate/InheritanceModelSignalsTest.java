@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sender is the concrete entity class in every inheritance mapping; a receiver for a parent
  * class never hears a child, and deleting a child sends no delete pair for its parent.
  */
-class InheritanceModelSignalsTest extends RealMappingsTestSupport {
+public class InheritanceModelSignalsTest extends RealMappingsTestSupport {
 
     private final List<String> heardByParentReceivers = new CopyOnWriteArrayList<>();
 

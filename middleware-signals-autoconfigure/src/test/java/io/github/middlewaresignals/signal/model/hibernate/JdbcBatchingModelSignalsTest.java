@@ -1,6 +1,7 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import io.github.middlewaresignals.signal.Receiver;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
         "spring.jpa.properties.hibernate.jdbc.batch_size=50",
         "spring.jpa.properties.hibernate.order_inserts=true",
         "spring.jpa.properties.hibernate.generate_statistics=true"})
-class JdbcBatchingModelSignalsTest {
+public class JdbcBatchingModelSignalsTest {
 
     @Autowired
     ModelSignals modelSignals;
@@ -91,6 +92,7 @@ class JdbcBatchingModelSignalsTest {
         SequenceAuthor taken = new SequenceAuthor("Ada");
         taken.setSlug("taken");
         tx(() -> authors.save(taken));
+        AtomicBoolean articleWritten = new AtomicBoolean();
         recorder.clear();
 
         catchThrowable(() -> tx(() -> {
@@ -100,12 +102,14 @@ class JdbcBatchingModelSignalsTest {
             authors.saveAll(batch);
             authors.save(duplicate);
             assertThatThrownBy(authors::flush).isInstanceOf(DataIntegrityViolationException.class);
-            articles.save(new DynamicArticle("written after the failure"));
+            articleWritten.set(AfterAFailedStatement.written(() -> articles.save(new DynamicArticle("written after the failure"))));
         }));
 
         assertThat(recorder.summaries()).filteredOn("pre_save SequenceAuthor"::equals).hasSize(11);
         assertThat(recorder.summaries()).filteredOn(summary -> summary.startsWith("post_save SequenceAuthor")).isEmpty();
-        assertThat(recorder.summaries()).endsWith("pre_save DynamicArticle", "post_save DynamicArticle created");
+        assertThat(recorder.summaries()).as("the later write has its own post_save if the database took it").endsWith(
+                articleWritten.get() ? new String[] {"pre_save DynamicArticle", "post_save DynamicArticle created"}
+                        : new String[] {"pre_save DynamicArticle"});
         assertThat(jdbc.queryForObject("select count(*) from sequence_author", Integer.class)).isEqualTo(1);
     }
 

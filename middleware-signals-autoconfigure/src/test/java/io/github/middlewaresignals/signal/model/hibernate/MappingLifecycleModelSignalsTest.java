@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Soft deletes, immutable entities and JPA lifecycle callbacks next to the model signals. */
-class MappingLifecycleModelSignalsTest extends RealMappingsTestSupport {
+public class MappingLifecycleModelSignalsTest extends RealMappingsTestSupport {
 
     @Override
     List<String> tables() {

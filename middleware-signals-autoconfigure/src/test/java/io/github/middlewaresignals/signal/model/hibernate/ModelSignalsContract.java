@@ -28,6 +28,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaUpdate;
+import org.hibernate.AssertionFailure;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventType;
@@ -563,6 +564,7 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     void theRowsOfAFailedSaveAndFlushNeverGetTheirPostSave() {
         ID bob = idOf(tx(() -> authors().save(withSlug(newAuthor("Bob"), "bob"))));
         ID ada = idOf(tx(() -> authors().save(withSlug(newAuthor("Ada"), "ada"))));
+        List<Boolean> articlesWritten = new ArrayList<>();
         recorder.clear();
 
         Throwable commit = catchThrowable(() -> tx(() -> {
@@ -576,12 +578,15 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
             }
             assertThat(recorder.summaries()).as("Robert's UPDATE ran before the duplicate failed")
                     .containsExactly("pre_save " + author() + " [name]", "pre_save " + author() + " [slug]");
-            articles.save(new DynamicArticle("written after the failure"));
+            articlesWritten.add(AfterAFailedStatement.written(() -> articles.save(new DynamicArticle("written after the failure"))));
         }));
 
-        assertThat(commit).as("the failed flush left the transaction rollback-only").isNotNull();
+        assertThat(commit).as("the failed flush left the transaction rollback-only").isNotNull()
+                .as("the checks inside the transaction held").isNotInstanceOf(AssertionError.class);
         assertThat(recorder.summaries()).doesNotContain("post_save " + author() + " updated [name]")
-                .contains("pre_save DynamicArticle", "post_save DynamicArticle created");
+                .contains("pre_save DynamicArticle");
+        assertThat(recorder.summaries()).as("the later write has its own post_save if the database took it")
+                .filteredOn("post_save DynamicArticle created"::equals).hasSize(count(articlesWritten));
         assertThat(jdbc.queryForList("select name from " + tablePrefix() + "_author order by name", String.class))
                 .containsExactly("Ada", "Bob");
     }
@@ -590,22 +595,28 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
     void theRowsOfFailedEntityManagerFlushesNeverGetTheirPostSave() {
         ID bob = idOf(tx(() -> authors().save(withSlug(newAuthor("Bob"), "bob"))));
         ID ada = idOf(tx(() -> authors().save(withSlug(newAuthor("Ada"), "ada"))));
+        List<Boolean> articlesWritten = new ArrayList<>();
         recorder.clear();
 
-        catchThrowable(() -> tx(() -> {
+        Throwable commit = catchThrowable(() -> tx(() -> {
             entityManager.find(authorClass(), bob).setName("Robert");
             entityManager.find(authorClass(), ada).setSlug("bob");
             assertThatThrownBy(entityManager::flush).isInstanceOf(PersistenceException.class);
             assertThat(recorder.summaries()).as("Robert's UPDATE ran before the duplicate failed")
                     .containsExactly("pre_save " + author() + " [name]", "pre_save " + author() + " [slug]");
-            entityManager.persist(new DynamicArticle("written after the failure"));
-            assertThatThrownBy(entityManager::flush).as("Hibernate runs the failed statements again, and fails again")
-                    .isInstanceOf(PersistenceException.class);
-            entityManager.persist(new DynamicArticle("written after the second failure"));
+            articlesWritten.add(AfterAFailedStatement.written(() -> entityManager.persist(new DynamicArticle("written after the failure"))));
+            // H2 runs the failed statements again and fails again; after PostgreSQL refused the write above,
+            // Hibernate refuses to flush an entity that the refused INSERT left without an id
+            assertThatThrownBy(entityManager::flush).as("the second flush fails too")
+                    .isInstanceOfAny(PersistenceException.class, AssertionFailure.class);
+            articlesWritten.add(AfterAFailedStatement.written(
+                    () -> entityManager.persist(new DynamicArticle("written after the second failure"))));
         }));
 
+        assertThat(commit).as("the checks inside the transaction held").isNotInstanceOf(AssertionError.class);
         assertThat(recorder.summaries()).filteredOn(summary -> summary.startsWith("post_save " + author())).isEmpty();
-        assertThat(recorder.summaries()).filteredOn("post_save DynamicArticle created"::equals).hasSize(2);
+        assertThat(recorder.summaries()).as("each later write has its own post_save if the database took it")
+                .filteredOn("post_save DynamicArticle created"::equals).hasSize(count(articlesWritten));
     }
 
     // --- operations that send nothing ------------------------------------------------------
@@ -1026,6 +1037,10 @@ abstract class ModelSignalsContract<A extends AbstractAuthor, P extends Abstract
 
     void tx(Runnable work) {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> work.run());
+    }
+
+    static int count(List<Boolean> written) {
+        return (int) written.stream().filter(Boolean::booleanValue).count();
     }
 
     static List<Throwable> causes(Throwable thrown) {

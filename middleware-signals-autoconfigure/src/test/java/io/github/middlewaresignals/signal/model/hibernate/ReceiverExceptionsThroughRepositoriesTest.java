@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * caller through the commit's exception.
  */
 @SpringBootTest(classes = ModelSignalsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ReceiverExceptionsThroughRepositoriesTest {
+public class ReceiverExceptionsThroughRepositoriesTest {
 
     static class Refused extends RuntimeException {
         Refused() {

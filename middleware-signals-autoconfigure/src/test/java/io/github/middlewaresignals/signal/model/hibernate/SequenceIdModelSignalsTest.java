@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The model-signal contract for entities with SEQUENCE ids and a @Version. */
-class SequenceIdModelSignalsTest extends ModelSignalsContract<SequenceAuthor, SequenceProfile, Long> {
+public class SequenceIdModelSignalsTest extends ModelSignalsContract<SequenceAuthor, SequenceProfile, Long> {
 
     @Autowired
     SequenceAuthorRepository authors;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** {@code updateFields()} holds the Java property names an UPDATE writes, on the mappings real applications use. */
-class UpdateFieldsOnRealMappingsTest extends RealMappingsTestSupport {
+public class UpdateFieldsOnRealMappingsTest extends RealMappingsTestSupport {
 
     @Override
     List<String> tables() {

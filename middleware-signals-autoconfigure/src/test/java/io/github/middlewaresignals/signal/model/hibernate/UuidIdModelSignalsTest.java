@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The model-signal contract for entities with application-assigned UUID ids (Spring Data saves them by merge). */
-class UuidIdModelSignalsTest extends ModelSignalsContract<UuidAuthor, UuidProfile, UUID> {
+public class UuidIdModelSignalsTest extends ModelSignalsContract<UuidAuthor, UuidProfile, UUID> {
 
     @Autowired
     UuidAuthorRepository authors;
