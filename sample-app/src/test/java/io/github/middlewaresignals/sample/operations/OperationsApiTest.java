@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 /** The sample exposes the starter's Actuator endpoints: what a person operating it reads. */
 class OperationsApiTest extends HttpTestSupport {
 
-    private JsonNode json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
+    private static JsonNode ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
     }
 
     private static JsonNode receiver(JsonNode signal, String name) {
@@ -29,18 +29,20 @@ class OperationsApiTest extends HttpTestSupport {
 
     @Test
     void theSignalsEndpointShowsEachReceiverWithItsPhaseAndItsRunsAndFailures() {
-        long order = json(post("/api/orders", Map.of("customerEmail", "ops@example.com", "totalAmount", 12))).get("id").asLong();
+        HttpResponse<String> created = post("/api/orders", Map.of("customerEmail", "ops@example.com", "totalAmount", 12));
+        assertThat(created.statusCode()).isEqualTo(201);
+        long order = json(created).get("id").asLong();
         assertThat(post("/api/orders/" + order + "/complete").statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode completed = json(get("/actuator/signals/order_completed"));
+            JsonNode completed = ok(get("/actuator/signals/order_completed"));
             JsonNode webhook = receiver(completed, "WarehouseWebhookReceiver#notifyWarehouse");
             assertThat(webhook.get("phase").asString()).isEqualTo("AFTER_COMMIT");
             assertThat(webhook.get("runs").asLong()).isPositive();
             assertThat(webhook.get("failures").asLong()).isEqualTo(webhook.get("runs").asLong());
             assertThat(completed.get("recentFailures").get(0).get("exception").asString()).isEqualTo("java.lang.IllegalStateException");
         });
-        JsonNode postSave = json(get("/actuator/signals/post_save"));
+        JsonNode postSave = ok(get("/actuator/signals/post_save"));
         assertThat(receiver(postSave, "WelcomeMailReceiver#welcome").get("async").asBoolean()).isTrue();
         assertThat(receiver(postSave, "ArticleNotificationReceivers#announce").get("condition").asString())
                 .contains("hasChanged('status')");
@@ -49,7 +51,7 @@ class OperationsApiTest extends HttpTestSupport {
 
     @Test
     void theMiddlewareEndpointShowsTheChainInItsOrderWithWhereEachEntryCameFrom() {
-        JsonNode chain = json(get("/actuator/middleware")).get("chain");
+        JsonNode chain = ok(get("/actuator/middleware")).get("chain");
 
         assertThat(chain).extracting(entry -> entry.get("name").asString()).containsExactly("security-headers", "request-id",
                 "request-logging", "timing", "rateLimitMiddleware", "io.github.middlewaresignals.sample.web.AuditMiddleware");
