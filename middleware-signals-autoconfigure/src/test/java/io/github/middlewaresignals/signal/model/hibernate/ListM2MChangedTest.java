@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The m2m_changed contract for a {@code List} of tags on entities with SEQUENCE ids. */
-class ListM2MChangedTest extends M2MChangedContract<ListPost, ListTag> {
+public class ListM2MChangedTest extends M2MChangedContract<ListPost, ListTag> {
 
     @Autowired
     ListPostRepository posts;

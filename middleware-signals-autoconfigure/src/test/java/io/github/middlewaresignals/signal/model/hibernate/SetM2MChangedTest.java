@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The m2m_changed contract for a {@code Set} of tags on entities with IDENTITY ids. */
-class SetM2MChangedTest extends M2MChangedContract<SetPost, SetTag> {
+public class SetM2MChangedTest extends M2MChangedContract<SetPost, SetTag> {
 
     @Autowired
     SetPostRepository posts;
