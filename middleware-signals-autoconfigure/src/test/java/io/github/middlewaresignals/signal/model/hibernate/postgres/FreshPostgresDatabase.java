@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
  * when the context starts. Boot's own DataSource backs off.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class FreshPostgresDatabase {
+public class FreshPostgresDatabase {
 
     @Bean
     HikariDataSource dataSource() {

@@ -17,5 +17,5 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Import(FreshPostgresDatabase.class)
 @TestPropertySource(properties = "spring.jpa.hibernate.ddl-auto=create")
-@interface OnPostgres {
+public @interface OnPostgres {
 }

@@ -14,7 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * database, stopped (and its data directory removed) when the JVM exits. Each caller gets a database
  * of its own, so application contexts never see each other's tables.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -22,7 +22,7 @@ final class PostgresServer {
     }
 
     /** Creates an empty database and returns its JDBC URL. */
-    static String newDatabase() {
+    public static String newDatabase() {
         String name = "signals_test_" + DATABASES.incrementAndGet();
         try (Connection connection = Started.SERVER.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -34,7 +34,7 @@ final class PostgresServer {
         return Started.SERVER.getJdbcUrl("postgres", name);
     }
 
-    static String username() {
+    public static String username() {
         return "postgres";
     }
 
