@@ -45,7 +45,7 @@ final class CollectionSignalDispatcher {
         ManyToMany m2m = heard(session, collection, owner);
         if (m2m != null) {
             SessionSignalState state = sessions.existingState(session);
-            Set<Object> replaced = state == null ? null : state.replacedIds.remove(collection);
+            Set<Object> replaced = state == null ? null : state.takeReplacedIds(collection);
             Set<Object> before = replaced != null ? replaced : Set.of();
             send(session, collection, m2m, before, CollectionContents.idsHeld(collection, m2m.persister(), session), false, true);
         }
@@ -71,7 +71,7 @@ final class CollectionSignalDispatcher {
             Object replacement = m2m.ownerEntry().getPersister().getPropertyValue(owner, m2m.field());
             if (replacement != null) {
                 // the replacement's insert follows: it adds only what these ids lack
-                sessions.stateFor(session).replacedIds.put(replacement, before);
+                sessions.stateFor(session).replacedCollectionHeld(replacement, before);
             }
             send(session, collection, m2m, before, CollectionContents.idsHeld(replacement, m2m.persister(), session), true, false);
         }
@@ -80,7 +80,7 @@ final class CollectionSignalDispatcher {
     /** Hibernate has written the collection: the {@code POST_*} sends its pre event worked out are recorded. */
     void afterWrite(EventSource session, PersistentCollection<?> collection) {
         SessionSignalState state = sessions.existingState(session);
-        List<SignalSend> later = state == null ? null : state.collectionSends.remove(collection);
+        List<SignalSend> later = state == null ? null : state.takeCollectionSends(collection);
         if (later != null) {
             for (SignalSend send : later) {
                 sessions.sendAfterStatements(session, send);
@@ -131,7 +131,7 @@ final class CollectionSignalDispatcher {
             }
         }
         if (!later.isEmpty()) {
-            sessions.stateFor(session).collectionSends.put(collection, later);
+            sessions.stateFor(session).collectionSendsLater(collection, later);
         }
     }
 

@@ -19,8 +19,13 @@ final class SessionSignalState {
     /** Orphans Hibernate deletes before its updates, ahead of every other delete. */
     private final List<Object> orphansToAnnounce = new ArrayList<>();
     private final List<Object> deletesToAnnounce = new ArrayList<>();
+    /*
+     * The maps below are created on first use: most transactions delete nothing and write no
+     * collection, and three empty identity maps would cost every transaction that saves an entity
+     * about a kilobyte.
+     */
     /** Every entity whose DELETE is scheduled and not yet executed: true once its pre_delete was sent. */
-    private final Map<Object, Boolean> deletes = new IdentityHashMap<>();
+    private Map<Object, Boolean> deletes;
     boolean delivering;
     boolean announcing;
     /** A pre receiver ran during a flush, after that flush's dirty check began: flush once more. */
@@ -29,9 +34,9 @@ final class SessionSignalState {
     /** Set while pre receivers run during a flush: what they may not write. */
     WriteGuard guard;
     /** By collection: the post sends its pre event worked out, recorded once Hibernate has written it. */
-    final Map<Object, List<SignalSend>> collectionSends = new IdentityHashMap<>();
+    private Map<Object, List<SignalSend>> collectionSends;
     /** By collection that replaced another in this flush: the ids the replaced one held. */
-    final Map<Object, Set<Object>> replacedIds = new IdentityHashMap<>();
+    private Map<Object, Set<Object>> replacedIds;
 
     /**
      * Called with the transaction's rollback-only flag before pending sends are added or taken:
@@ -93,6 +98,9 @@ final class SessionSignalState {
 
     /** Records a scheduled delete for its {@code pre_delete}; an entity already known is ignored. */
     void deleteScheduled(Object entity, boolean beforeUpdates) {
+        if (deletes == null) {
+            deletes = new IdentityHashMap<>();
+        }
         if (deletes.putIfAbsent(entity, Boolean.FALSE) == null) {
             (beforeUpdates ? orphansToAnnounce : deletesToAnnounce).add(entity);
         }
@@ -113,16 +121,48 @@ final class SessionSignalState {
 
     /** The entity is no longer to be deleted: a later delete of it is scheduled anew. */
     void forgetDelete(Object entity) {
-        deletes.remove(entity);
+        if (deletes != null) {
+            deletes.remove(entity);
+        }
     }
 
+    /** The entity's {@code pre_delete} was sent. */
     void announced(Object entity) {
+        if (deletes == null) {
+            deletes = new IdentityHashMap<>();
+        }
         deletes.put(entity, Boolean.TRUE);
     }
 
     /** @return whether the entity's {@code pre_delete} was sent ahead of its DELETE, which is now running */
     boolean deleteRuns(Object entity) {
-        return deletes.remove(entity) == Boolean.TRUE;
+        return deletes != null && deletes.remove(entity) == Boolean.TRUE;
+    }
+
+    /** Keeps the post sends of a collection's pre event until Hibernate has written the collection. */
+    void collectionSendsLater(Object collection, List<SignalSend> sends) {
+        if (collectionSends == null) {
+            collectionSends = new IdentityHashMap<>();
+        }
+        collectionSends.put(collection, sends);
+    }
+
+    /** @return the post sends kept for the collection Hibernate has written, or {@code null} */
+    List<SignalSend> takeCollectionSends(Object collection) {
+        return collectionSends == null ? null : collectionSends.remove(collection);
+    }
+
+    /** Keeps the ids a replaced collection held for the insert of its replacement. */
+    void replacedCollectionHeld(Object replacement, Set<Object> ids) {
+        if (replacedIds == null) {
+            replacedIds = new IdentityHashMap<>();
+        }
+        replacedIds.put(replacement, ids);
+    }
+
+    /** @return the ids the collection this one replaced held, or {@code null} when it replaced none */
+    Set<Object> takeReplacedIds(Object replacement) {
+        return replacedIds == null ? null : replacedIds.remove(replacement);
     }
 
     /** Forgets everything in flight: the transaction is over. */
@@ -132,9 +172,9 @@ final class SessionSignalState {
         flushUnconfirmed = false;
         orphansToAnnounce.clear();
         deletesToAnnounce.clear();
-        deletes.clear();
-        collectionSends.clear();
-        replacedIds.clear();
+        deletes = null;
+        collectionSends = null;
+        replacedIds = null;
         reflush = false;
     }
 }
