@@ -14,6 +14,8 @@ import java.util.Set;
 final class SessionSignalState {
 
     private List<SignalSend> pending = new ArrayList<>();
+    /** The list of the sends sent last, emptied: the next sends are added to it, not to a new list per insert. */
+    private List<SignalSend> spare;
     private boolean rollbackOnlySeen;
     private boolean flushUnconfirmed;
     /** Orphans Hibernate deletes before its updates, ahead of every other delete. */
@@ -77,8 +79,15 @@ final class SessionSignalState {
 
     List<SignalSend> takePending() {
         List<SignalSend> taken = pending;
-        pending = new ArrayList<>();
+        pending = spare != null ? spare : new ArrayList<>();
+        spare = null;
         return taken;
+    }
+
+    /** The sends {@link #takePending()} gave were sent: their list is kept for the next ones. */
+    void sent(List<SignalSend> taken) {
+        taken.clear();
+        spare = taken;
     }
 
     void clearPending() {

@@ -1,6 +1,7 @@
 package io.github.middlewaresignals.signal.model.hibernate;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -203,9 +204,11 @@ final class SessionSignals {
                             state.hasPending() ? state.describePending() : "entities changed by pre_save/pre_delete receivers");
                 }
                 state.reflush = false;
-                for (SignalSend send : state.takePending()) {
-                    send.send();
+                List<SignalSend> sends = state.takePending();
+                for (int i = 0; i < sends.size(); i++) {
+                    sends.get(i).send();
                 }
+                state.sent(sends);
                 if (flushWrites) {
                     session.flush();
                 }
