@@ -5,7 +5,7 @@ import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalMonitor;
 import io.github.middlewaresignals.signal.SignalRegistry;
 import io.github.middlewaresignals.signal.receiver.ContextSignalSettings;
-import io.github.middlewaresignals.signal.receiver.DrainingExecutor;
+import io.github.middlewaresignals.signal.receiver.AsyncSignalWork;
 import io.github.middlewaresignals.signal.receiver.DurableDeliveries;
 import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
 import io.github.middlewaresignals.signal.receiver.SignalReceiverRegistrar;
@@ -57,19 +57,19 @@ public final class SignalsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
-    DrainingExecutor signalAsyncDrainingExecutor(ConfigurableListableBeanFactory beanFactory, ApplicationContext context,
-                                                 SignalsProperties properties) {
+    AsyncSignalWork signalAsyncWork(ConfigurableListableBeanFactory beanFactory, ApplicationContext context,
+                                    SignalsProperties properties) {
         Executor executor = asyncExecutor(beanFactory, properties.getAsync().getExecutor());
-        return new DrainingExecutor(executor != null ? executor : Signal.defaultAsyncExecutor(),
+        return new AsyncSignalWork(executor != null ? executor : Signal.defaultAsyncExecutor(),
                 context, properties.getAsync().getShutdownTimeout());
     }
 
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
-    ContextSignalSettings contextSignalSettings(ConfigurableListableBeanFactory beanFactory, DrainingExecutor signalAsyncDrainingExecutor,
+    ContextSignalSettings contextSignalSettings(ConfigurableListableBeanFactory beanFactory, AsyncSignalWork signalAsyncWork,
                                                 ObjectProvider<DeliveryScheduler> deliveryScheduler,
                                                 ObjectProvider<SignalMonitor> monitors) {
-        return new ContextSignalSettings(beanFactory, signalAsyncDrainingExecutor, deliveryScheduler.getIfUnique(),
+        return new ContextSignalSettings(beanFactory, signalAsyncWork.executor(), deliveryScheduler.getIfUnique(),
                 monitors.orderedStream().toList());
     }
 

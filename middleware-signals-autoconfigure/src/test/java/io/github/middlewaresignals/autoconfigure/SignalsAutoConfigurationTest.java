@@ -9,7 +9,7 @@ import io.github.middlewaresignals.signal.SignalMonitor;
 import io.github.middlewaresignals.signal.SignalReceiver;
 import io.github.middlewaresignals.signal.SignalRegistry;
 import io.github.middlewaresignals.signal.receiver.ContextSignalSettings;
-import io.github.middlewaresignals.signal.receiver.DrainingExecutor;
+import io.github.middlewaresignals.signal.receiver.AsyncSignalWork;
 import io.github.middlewaresignals.signal.receiver.SignalConfigurationException;
 import io.github.middlewaresignals.signal.receiver.SignalReceiverRegistrar;
 import io.github.middlewaresignals.signal.receiver.SignalRegistryPopulator;
@@ -18,6 +18,7 @@ import io.github.middlewaresignals.signal.transaction.TransactionPhaseScheduler;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 class SignalsAutoConfigurationTest {
@@ -213,10 +216,20 @@ class SignalsAutoConfigurationTest {
     }
 
     @Test
+    void leavesSpringBootsApplicationTaskExecutorInPlace() {
+        // Boot backs off from its executor when any Executor bean exists: @Async methods, MVC async
+        // requests and Modulith listeners would each get a new thread per task
+        greetingApp().withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class)).run(context -> {
+            assertThat(context).hasSingleBean(ThreadPoolTaskExecutor.class);
+            assertThat(context.getBeansOfType(Executor.class)).containsOnlyKeys("applicationTaskExecutor");
+        });
+    }
+
+    @Test
     void anExecutorBeanWithTheConventionalNameRunsAsyncSends() {
         greetingApp().withUserConfiguration(ConventionalExecutor.class).run(context -> {
             Signal<Greeting> signal = context.getBean("greeted", Signal.class);
-            assertThat(signal.asyncExecutor()).isSameAs(context.getBean(DrainingExecutor.class));
+            assertThat(signal.asyncExecutor()).isSameAs(context.getBean(AsyncSignalWork.class).executor());
             assertThat(asyncReply(signal)).endsWith("on conventional-signal-executor");
         });
     }
@@ -227,7 +240,7 @@ class SignalsAutoConfigurationTest {
         AtomicReference<Object> contextsExecutor = new AtomicReference<>();
         greetingApp().withUserConfiguration(ConventionalExecutor.class).run(context -> {
             signal.set(context.getBean("greeted", Signal.class));
-            contextsExecutor.set(context.getBean(DrainingExecutor.class));
+            contextsExecutor.set(context.getBean(AsyncSignalWork.class).executor());
         });
         // the context's executor is shut down with it, so the signal falls back to the default
         assertThat(signal.get().asyncExecutor()).isNotSameAs(contextsExecutor.get());
@@ -270,7 +283,7 @@ class SignalsAutoConfigurationTest {
                 .withUserConfiguration(ConventionalExecutor.class)
                 .withBean("childSignal", Signal.class, () -> new Signal<>("child_signal"))
                 .run(child -> {
-                    DrainingExecutor childs = child.getBeanFactory().getBean(DrainingExecutor.class);
+                    Executor childs = child.getBeanFactory().getBean(AsyncSignalWork.class).executor();
                     assertThat(child.getBean("childSignal", Signal.class).asyncExecutor()).isSameAs(childs);
                     assertThat(parent.getBean("greeted", Signal.class).asyncExecutor()).isNotSameAs(childs);
                 }));

@@ -13,7 +13,7 @@ import io.github.middlewaresignals.autoconfigure.SignalsAutoConfiguration;
 import io.github.middlewaresignals.signal.Phase;
 import io.github.middlewaresignals.signal.Signal;
 import io.github.middlewaresignals.signal.SignalReceiver;
-import io.github.middlewaresignals.signal.receiver.DrainingExecutor;
+import io.github.middlewaresignals.signal.receiver.AsyncSignalWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -65,7 +65,7 @@ class AsyncDrainOnCloseTest {
 
     private static boolean drainingOrDone(Thread closer) {
         return !closer.isAlive() || Arrays.stream(closer.getStackTrace())
-                .anyMatch(frame -> frame.getClassName().equals(DrainingExecutor.class.getName()));
+                .anyMatch(frame -> frame.getClassName().equals(AsyncSignalWork.class.getName()));
     }
 
     @Test

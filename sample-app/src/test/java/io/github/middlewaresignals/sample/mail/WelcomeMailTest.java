@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.middlewaresignals.sample.HttpTestSupport;
-import io.github.middlewaresignals.signal.receiver.DrainingExecutor;
+import io.github.middlewaresignals.signal.receiver.AsyncSignalWork;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,7 @@ class WelcomeMailTest extends HttpTestSupport {
 
     /** Runs the async receivers; once it has nothing unfinished, every email that was going to be sent has been. */
     @Autowired
-    DrainingExecutor signalExecutor;
+    AsyncSignalWork signalAsyncWork;
 
     @Test
     void aNewUserGetsOneWelcomeEmail() {
@@ -114,7 +114,7 @@ class WelcomeMailTest extends HttpTestSupport {
     }
 
     private void awaitNoEmailUnderWay() {
-        await().atMost(BOUND).until(() -> signalExecutor.unfinished() == 0);
+        await().atMost(BOUND).until(() -> signalAsyncWork.unfinished() == 0);
     }
 
     private long createUser(String username) {

@@ -11,49 +11,40 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * The executor one context's signals run async work on ({@code asend}, async receivers), counting
- * what it has not finished. When the context closes, before any executor or bean stops, it waits a
- * bounded time for that work, so an email queued by the last request still goes out; what is left
- * after the wait is named in a warning.
+ * The async work of one context's signals ({@code asend}, async receivers): the {@link #executor()}
+ * they run on, which counts what it has not finished. When the context closes, before any executor
+ * or bean stops, it waits a bounded time for that work, so an email queued by the last request
+ * still goes out; what is left after the wait is named in a warning.
+ * <p>
+ * Deliberately not an {@link Executor} itself: a bean of that type would make Spring Boot back off
+ * from its {@code applicationTaskExecutor}, and every {@code @Async} method, Spring MVC async
+ * request and Modulith listener of the application would lose its thread pool.
  */
-public final class DrainingExecutor implements Executor, ApplicationListener<ContextClosedEvent> {
+public final class AsyncSignalWork implements ApplicationListener<ContextClosedEvent> {
 
-    private static final Logger log = LoggerFactory.getLogger(DrainingExecutor.class);
+    private static final Logger log = LoggerFactory.getLogger(AsyncSignalWork.class);
 
     private final Executor delegate;
     private final ApplicationContext context;
     private final Duration drainTimeout;
     private final AtomicInteger unfinished = new AtomicInteger();
     private final Object idle = new Object();
+    private final Executor executor = new CountingExecutor();
 
     /**
      * @param delegate     what runs the work
      * @param context      the context whose close waits for the work
      * @param drainTimeout how long that close waits at most
      */
-    public DrainingExecutor(Executor delegate, ApplicationContext context, Duration drainTimeout) {
+    public AsyncSignalWork(Executor delegate, ApplicationContext context, Duration drainTimeout) {
         this.delegate = delegate;
         this.context = context;
         this.drainTimeout = drainTimeout;
     }
 
-    @Override
-    public void execute(Runnable work) {
-        unfinished.incrementAndGet();
-        try {
-            delegate.execute(() -> {
-                try {
-                    work.run();
-                }
-                finally {
-                    finished();
-                }
-            });
-        }
-        catch (RejectedExecutionException e) {
-            finished();
-            throw e;
-        }
+    /** @return the executor the context's signals run their async work on, counting it */
+    public Executor executor() {
+        return executor;
     }
 
     private void finished() {
@@ -96,8 +87,30 @@ public final class DrainingExecutor implements Executor, ApplicationListener<Con
         }
     }
 
-    @Override
-    public String toString() {
-        return "DrainingExecutor[" + delegate + "]";
+    private final class CountingExecutor implements Executor {
+
+        @Override
+        public void execute(Runnable work) {
+            unfinished.incrementAndGet();
+            try {
+                delegate.execute(() -> {
+                    try {
+                        work.run();
+                    }
+                    finally {
+                        finished();
+                    }
+                });
+            }
+            catch (RejectedExecutionException e) {
+                finished();
+                throw e;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "AsyncSignalWork[" + delegate + "]";
+        }
     }
 }
