@@ -226,6 +226,13 @@ class SignalsAutoConfigurationTest {
     }
 
     @Test
+    void signalsCanRunOnSpringBootsApplicationTaskExecutor() {
+        greetingApp().withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
+                .withPropertyValues("signals.async.executor=applicationTaskExecutor")
+                .run(context -> assertThat(asyncReply(context.getBean("greeted", Signal.class))).matches(".* on task-\\d+"));
+    }
+
+    @Test
     void anExecutorBeanWithTheConventionalNameRunsAsyncSends() {
         greetingApp().withUserConfiguration(ConventionalExecutor.class).run(context -> {
             Signal<Greeting> signal = context.getBean("greeted", Signal.class);

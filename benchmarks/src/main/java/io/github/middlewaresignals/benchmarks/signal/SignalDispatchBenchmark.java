@@ -3,6 +3,7 @@ package io.github.middlewaresignals.benchmarks.signal;
 import io.github.middlewaresignals.signal.Receiver;
 import io.github.middlewaresignals.signal.ReceiverResult;
 import io.github.middlewaresignals.signal.Signal;
+import io.github.middlewaresignals.signal.SignalMonitor;
 import io.github.middlewaresignals.signal.SignalRegistry;
 import io.github.middlewaresignals.signal.actuate.SignalCounts;
 import io.github.middlewaresignals.signal.observation.SignalObservationMonitor;
@@ -174,6 +175,31 @@ public class SignalDispatchBenchmark {
     }
 
     /**
+     * One lambda receiver and a monitor that does nothing: what the monitored send path itself
+     * costs, apart from what a monitor does (compare {@link CountedSignal} and the observed sends).
+     */
+    @State(Scope.Thread)
+    public static class MonitoredSignal {
+
+        Object sender;
+        BenchEvent event;
+        Signal<BenchEvent> signal;
+
+        @Setup
+        public void setUp(Blackhole blackhole) {
+            sender = BenchSender.class;
+            event = new BenchEvent(42);
+            signal = new Signal<>("monitored");
+            signal.connect((from, payload) -> {
+                blackhole.consume(payload);
+                return null;
+            });
+            signal.addMonitor(new SignalMonitor() { });
+            expectReceivers(signal.send(sender, event), 1, "sendOneLambdaReceiverMonitored");
+        }
+    }
+
+    /**
      * The same application without the starter, publishing through Spring's own events to one
      * {@code @EventListener}: the baseline a Spring user has today, with no listener of ours in the way.
      */
@@ -236,6 +262,12 @@ public class SignalDispatchBenchmark {
     /** {@link #sendOneAnnotatedReceiver} with every send observed, once per kind of registry. */
     @Benchmark
     public List<ReceiverResult> sendOneAnnotatedReceiverObserved(ObservedReceiverContext state) {
+        return state.signal.send(state.sender, state.event);
+    }
+
+    /** {@link #sendOneLambdaReceiver} with a monitor that does nothing. */
+    @Benchmark
+    public List<ReceiverResult> sendOneLambdaReceiverMonitored(MonitoredSignal state) {
         return state.signal.send(state.sender, state.event);
     }
 
