@@ -158,11 +158,7 @@ public class SignalDispatchBenchmark {
         public void setUp(Blackhole blackhole) {
             sender = BenchSender.class;
             event = new BenchEvent(42);
-            signal = new Signal<>("counted");
-            signal.connect((from, payload) -> {
-                blackhole.consume(payload);
-                return null;
-            });
+            signal = oneLambdaReceiver("counted", blackhole);
             SignalRegistry registry = new SignalRegistry();
             registry.register(signal);
             SignalCounts counts = new SignalCounts(registry, Clock.systemUTC());
@@ -189,14 +185,20 @@ public class SignalDispatchBenchmark {
         public void setUp(Blackhole blackhole) {
             sender = BenchSender.class;
             event = new BenchEvent(42);
-            signal = new Signal<>("monitored");
-            signal.connect((from, payload) -> {
-                blackhole.consume(payload);
-                return null;
-            });
+            signal = oneLambdaReceiver("monitored", blackhole);
             signal.addMonitor(new SignalMonitor() { });
             expectReceivers(signal.send(sender, event), 1, "sendOneLambdaReceiverMonitored");
         }
+    }
+
+    /** @return a signal with one lambda receiver that hands each payload to the blackhole */
+    private static Signal<BenchEvent> oneLambdaReceiver(String name, Blackhole blackhole) {
+        Signal<BenchEvent> signal = new Signal<>(name);
+        signal.connect((from, payload) -> {
+            blackhole.consume(payload);
+            return null;
+        });
+        return signal;
     }
 
     /**

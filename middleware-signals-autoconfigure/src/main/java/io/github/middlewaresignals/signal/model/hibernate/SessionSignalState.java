@@ -107,10 +107,7 @@ final class SessionSignalState {
 
     /** Records a scheduled delete for its {@code pre_delete}; an entity already known is ignored. */
     void deleteScheduled(Object entity, boolean beforeUpdates) {
-        if (deletes == null) {
-            deletes = new IdentityHashMap<>();
-        }
-        if (deletes.putIfAbsent(entity, Boolean.FALSE) == null) {
+        if (deletes().putIfAbsent(entity, Boolean.FALSE) == null) {
             (beforeUpdates ? orphansToAnnounce : deletesToAnnounce).add(entity);
         }
     }
@@ -137,15 +134,19 @@ final class SessionSignalState {
 
     /** The entity's {@code pre_delete} was sent. */
     void announced(Object entity) {
-        if (deletes == null) {
-            deletes = new IdentityHashMap<>();
-        }
-        deletes.put(entity, Boolean.TRUE);
+        deletes().put(entity, Boolean.TRUE);
     }
 
     /** @return whether the entity's {@code pre_delete} was sent ahead of its DELETE, which is now running */
     boolean deleteRuns(Object entity) {
         return deletes != null && deletes.remove(entity) == Boolean.TRUE;
+    }
+
+    private Map<Object, Boolean> deletes() {
+        if (deletes == null) {
+            deletes = new IdentityHashMap<>();
+        }
+        return deletes;
     }
 
     /** Keeps the post sends of a collection's pre event until Hibernate has written the collection. */
